@@ -1,0 +1,97 @@
+package io.djcheck.extract;
+
+/** Reads Chinese numerals: 两 → 2, 十二 → 12, 二十 → 20, 一百零五 → 105, 三千二百万 → 32000000, 二〇二三 → 2023. */
+final class ChineseNumerals {
+
+    private ChineseNumerals() {
+    }
+
+    static boolean isNumeral(char c) {
+        return digit(c) >= 0 || isMagnitude(c);
+    }
+
+    static boolean isMagnitude(char c) {
+        return c == '十' || c == '百' || c == '千' || c == '万' || c == '亿' || c == '拾' || c == '佰' || c == '仟';
+    }
+
+    static int digit(char c) {
+        switch (c) {
+            case '零': case '〇': return 0;
+            case '一': case '壹': return 1;
+            case '二': case '两': case '贰': return 2;
+            case '三': case '叁': return 3;
+            case '四': case '肆': return 4;
+            case '五': case '伍': return 5;
+            case '六': case '陆': return 6;
+            case '七': case '柒': return 7;
+            case '八': case '捌': return 8;
+            case '九': case '玖': return 9;
+            default: return -1;
+        }
+    }
+
+    /** The value of {@code s}, entirely numeral characters; -1 when it is not a well-formed numeral. */
+    static long parse(CharSequence s) {
+        if (s.length() == 0) {
+            return -1;
+        }
+        boolean hasMagnitude = false;
+        for (int i = 0; i < s.length(); i++) {
+            if (isMagnitude(s.charAt(i))) {
+                hasMagnitude = true;
+                break;
+            }
+        }
+        if (!hasMagnitude) {
+            // digit by digit: 二〇二三 → 2023; a lone digit is itself
+            long v = 0;
+            for (int i = 0; i < s.length(); i++) {
+                int d = digit(s.charAt(i));
+                if (d < 0) {
+                    return -1;
+                }
+                v = v * 10 + d;
+            }
+            return v;
+        }
+        long total = 0;      // completed 亿 sections
+        long section = 0;    // completed 万 part within the current 亿 section
+        long current = 0;    // below 万
+        int pendingDigit = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int d = digit(c);
+            if (d >= 0) {
+                if (pendingDigit > 0 && d > 0) {
+                    return -1;   // 二三 without a magnitude between is not a numeral here
+                }
+                pendingDigit = d;
+                continue;
+            }
+            int unit = switch (c) {
+                case '十', '拾' -> 10;
+                case '百', '佰' -> 100;
+                case '千', '仟' -> 1000;
+                case '万' -> 10_000;
+                case '亿' -> 100_000_000;
+                default -> -1;
+            };
+            if (unit < 0) {
+                return -1;
+            }
+            if (unit < 10_000) {
+                int m = pendingDigit < 0 ? 1 : pendingDigit;   // 十二: the leading 十 is 一十
+                current += (long) m * unit;
+            } else if (unit == 10_000) {
+                section += (current + Math.max(pendingDigit, 0)) * 10_000;
+                current = 0;
+            } else {
+                total += (section + current + Math.max(pendingDigit, 0)) * 100_000_000L;
+                section = 0;
+                current = 0;
+            }
+            pendingDigit = -1;
+        }
+        return total + section + current + Math.max(pendingDigit, 0);
+    }
+}

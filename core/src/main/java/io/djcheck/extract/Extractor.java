@@ -1,0 +1,79 @@
+package io.djcheck.extract;
+
+import io.djcheck.model.Document;
+import io.djcheck.model.FormatIssue;
+import io.djcheck.model.Report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns report text into facts with evidence, in one pass over the text: normalise, lay out
+ * paragraphs and clauses, run the lexicon's automaton once, read the numbers, find the sections,
+ * then bind quantities and mentions in their context and scan for placeholders and format defects.
+ * Immutable and thread-safe; build one per lexicon and share it.
+ *
+ * <pre>{@code
+ * Extractor extractor = new Extractor(lexicon);
+ * Report report = extractor.extract(document);
+ * }</pre>
+ */
+public final class Extractor {
+
+    private final Lexicon lexicon;
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final NumberScanner numbers;
+    private final QuantityBinder quantities;
+    private final EnumeratorScanner enumerators = new EnumeratorScanner();
+    private final SectionDetector sections = new SectionDetector();
+    private final MentionFinder mentions = new MentionFinder();
+    private final PlaceholderScanner placeholders = new PlaceholderScanner();
+    private final OrdinalChecker ordinals = new OrdinalChecker();
+    private final BracketChecker brackets = new BracketChecker();
+    private final GenreDetector genres = new GenreDetector();
+    private final YearDetector years = new YearDetector();
+    private final OrgLevelDetector orgLevels = new OrgLevelDetector();
+
+    public Extractor(Lexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.numbers = new NumberScanner(lexicon);
+        this.quantities = new QuantityBinder(lexicon);
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** The canonical text evidence offsets point into. */
+    public NormalizedText normalize(String text) {
+        return normalizer.normalize(text);
+    }
+
+    public Report extract(Document document) {
+        String text = normalizer.normalize(document.text()).text();
+        TextLayout layout = TextLayout.of(text);
+        Hits hits = lexicon.index().scan(text);
+        List<Enumerator> marks = enumerators.scan(text, layout);
+        SectionMap sectionMap = sections.detect(text, layout, marks, hits);
+        ContextClassifier contexts = new ContextClassifier(layout, sectionMap, hits);
+        EvidenceFactory evidence = new EvidenceFactory(layout, sectionMap);
+
+        List<FormatIssue> formatIssues = new ArrayList<>(ordinals.check(text, marks, evidence));
+        formatIssues.addAll(brackets.check(text, layout, evidence));
+        formatIssues.sort((a, b) -> Integer.compare(a.evidence().start(), b.evidence().start()));
+
+        return new Report(
+                document.source(),
+                document.sha256(),
+                text,
+                genres.detect(text, hits),
+                years.detect(text, sectionMap, hits),
+                orgLevels.detect(hits),
+                sectionMap.sections(),
+                quantities.bind(layout, hits, numbers.scan(text, hits), contexts, evidence),
+                mentions.find(layout, hits, contexts, evidence),
+                placeholders.scan(text, layout, evidence),
+                formatIssues);
+    }
+}

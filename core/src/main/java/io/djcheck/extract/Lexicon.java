@@ -1,0 +1,252 @@
+package io.djcheck.extract;
+
+import io.djcheck.model.Genre;
+import io.djcheck.model.OrgLevel;
+import io.djcheck.model.Qualifier;
+import io.djcheck.model.SectionKind;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The vocabulary extraction works from: concepts and their wording, context cues, section
+ * keywords, units and set phrases. A rule pack's {@code lexicon.yaml} fills it, so a region adds
+ * its own wording without recompiling. Immutable; the automaton over all its strings is built once.
+ *
+ * <pre>{@code
+ * Lexicon lexicon = Lexicon.builder()
+ *     .mention("practice.sanhui_yike", "三会一课", List.of("三会一课"))
+ *     .negationCues(List.of("未", "没有", "不到位"))
+ *     .build();
+ * }</pre>
+ */
+public final class Lexicon {
+
+    /** A practice named in reports: any of {@code terms} is a mention; {@code label} names it to people. */
+    public record MentionConcept(String key, String label, List<String> terms) {
+        public MentionConcept {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(label, "label");
+            terms = List.copyOf(terms);
+        }
+    }
+
+    /**
+     * A counted thing. A number binds to it when, in the same clause, every term of one of the
+     * {@code cues} groups appears, none of {@code excludes} does, and the number's canonical unit
+     * is one of {@code units}.
+     */
+    public record QuantityConcept(String key, String label, List<List<String>> cues, Set<String> units,
+                                  List<String> excludes, List<AttributeSlot> attributes) {
+        public QuantityConcept {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(label, "label");
+            cues = cues.stream().map(List::copyOf).toList();
+            units = Set.copyOf(units);
+            excludes = List.copyOf(excludes);
+            attributes = List.copyOf(attributes);
+        }
+    }
+
+    /**
+     * A second number in the clause that qualifies the count: "8个村集体经济收入达到了15万元以上"
+     * gives the count 8 the attribute {@code thresholdYuan} 150000 from the number in 元.
+     */
+    public record AttributeSlot(String name, String unit, boolean required) {
+        public AttributeSlot {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(unit, "unit");
+        }
+    }
+
+    /** A unit as written and the canonical unit it stands for, with the factor to apply. */
+    public record Unit(String canonical, double factor) {
+        public Unit {
+            Objects.requireNonNull(canonical, "canonical");
+        }
+    }
+
+    private final List<MentionConcept> mentions;
+    private final List<QuantityConcept> quantities;
+    private final List<String> negationCues;
+    private final List<String> planCues;
+    private final List<String> neutralWords;
+    private final List<String> setPhrases;
+    private final Map<SectionKind, List<String>> headingKeywords;
+    private final Map<SectionKind, List<String>> weakHeadingKeywords;
+    private final Map<SectionKind, List<String>> inlineLeadIns;
+    private final Map<SectionKind, List<String>> paragraphLeadIns;
+    private final Map<Genre, Map<String, Integer>> genreCues;
+    private final Map<OrgLevel, List<String>> orgLevelCues;
+    private final Map<String, Integer> frequencies;
+    private final Map<String, Unit> units;
+    private final Map<String, Qualifier> qualifierPrefixes;
+    private final Map<String, Qualifier> qualifierSuffixes;
+    private final List<String> planYearCues;
+    private final TermIndex index;
+
+    private Lexicon(Builder b) {
+        mentions = List.copyOf(b.mentions);
+        quantities = List.copyOf(b.quantities);
+        negationCues = List.copyOf(b.negationCues);
+        planCues = List.copyOf(b.planCues);
+        neutralWords = List.copyOf(b.neutralWords);
+        setPhrases = List.copyOf(b.setPhrases);
+        headingKeywords = copy(b.headingKeywords);
+        weakHeadingKeywords = copy(b.weakHeadingKeywords);
+        inlineLeadIns = copy(b.inlineLeadIns);
+        paragraphLeadIns = copy(b.paragraphLeadIns);
+        Map<Genre, Map<String, Integer>> g = new EnumMap<>(Genre.class);
+        b.genreCues.forEach((k, v) -> g.put(k, Map.copyOf(v)));
+        genreCues = Map.copyOf(g);
+        Map<OrgLevel, List<String>> o = new EnumMap<>(OrgLevel.class);
+        b.orgLevelCues.forEach((k, v) -> o.put(k, List.copyOf(v)));
+        orgLevelCues = Map.copyOf(o);
+        frequencies = Map.copyOf(b.frequencies);
+        units = Map.copyOf(b.units);
+        qualifierPrefixes = Map.copyOf(b.qualifierPrefixes);
+        qualifierSuffixes = Map.copyOf(b.qualifierSuffixes);
+        planYearCues = List.copyOf(b.planYearCues);
+        index = TermIndex.of(this);
+    }
+
+    private static <K> Map<K, List<String>> copy(Map<K, List<String>> m) {
+        Map<K, List<String>> c = new HashMap<>();
+        m.forEach((k, v) -> c.put(k, List.copyOf(v)));
+        return Map.copyOf(c);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public List<MentionConcept> mentions() { return mentions; }
+    public List<QuantityConcept> quantities() { return quantities; }
+    public List<String> negationCues() { return negationCues; }
+    public List<String> planCues() { return planCues; }
+    /** Words that contain a cue but are not one (重要 holds 要, 未来 holds 未). */
+    public List<String> neutralWords() { return neutralWords; }
+    /** Set phrases whose numbers are not quantities: 三会一课, 两委, 二十大 ... */
+    public List<String> setPhrases() { return setPhrases; }
+    public Map<SectionKind, List<String>> headingKeywords() { return headingKeywords; }
+    /** Keywords that classify only a short heading (问题, 不足): in a long one they are topic words. */
+    public Map<SectionKind, List<String>> weakHeadingKeywords() { return weakHeadingKeywords; }
+    /** Lead-ins that open a section wherever they stand (究其原因). */
+    public Map<SectionKind, List<String>> inlineLeadIns() { return inlineLeadIns; }
+    /** Lead-ins that open a section only at the start of a paragraph (下一步，). */
+    public Map<SectionKind, List<String>> paragraphLeadIns() { return paragraphLeadIns; }
+    public Map<Genre, Map<String, Integer>> genreCues() { return genreCues; }
+    public Map<OrgLevel, List<String>> orgLevelCues() { return orgLevelCues; }
+    /** 每月 → 12, 每季度 → 4: how often a period occurs in a year. */
+    public Map<String, Integer> frequencies() { return frequencies; }
+    public Map<String, Unit> units() { return units; }
+    public Map<String, Qualifier> qualifierPrefixes() { return qualifierPrefixes; }
+    public Map<String, Qualifier> qualifierSuffixes() { return qualifierSuffixes; }
+    /** Words that make a year a plan year (明年, 将): the reporting year is the one before. */
+    public List<String> planYearCues() { return planYearCues; }
+
+    TermIndex index() { return index; }
+
+    /** The label people read for {@code concept}, or the key itself when the lexicon has none. */
+    public String label(String concept) {
+        for (MentionConcept m : mentions) {
+            if (m.key().equals(concept)) {
+                return m.label();
+            }
+        }
+        for (QuantityConcept q : quantities) {
+            if (q.key().equals(concept)) {
+                return q.label();
+            }
+        }
+        return concept;
+    }
+
+    /** Every concept key this lexicon defines, mentions and quantities. */
+    public Set<String> conceptKeys() {
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        mentions.forEach(m -> keys.add(m.key()));
+        quantities.forEach(q -> keys.add(q.key()));
+        return keys;
+    }
+
+    /** Collects a lexicon; {@link #build()} checks it and compiles the automaton. */
+    public static final class Builder {
+        private final List<MentionConcept> mentions = new ArrayList<>();
+        private final List<QuantityConcept> quantities = new ArrayList<>();
+        private final List<String> negationCues = new ArrayList<>();
+        private final List<String> planCues = new ArrayList<>();
+        private final List<String> neutralWords = new ArrayList<>();
+        private final List<String> setPhrases = new ArrayList<>();
+        private final Map<SectionKind, List<String>> headingKeywords = new EnumMap<>(SectionKind.class);
+        private final Map<SectionKind, List<String>> weakHeadingKeywords = new EnumMap<>(SectionKind.class);
+        private final Map<SectionKind, List<String>> inlineLeadIns = new EnumMap<>(SectionKind.class);
+        private final Map<SectionKind, List<String>> paragraphLeadIns = new EnumMap<>(SectionKind.class);
+        private final Map<Genre, Map<String, Integer>> genreCues = new EnumMap<>(Genre.class);
+        private final Map<OrgLevel, List<String>> orgLevelCues = new EnumMap<>(OrgLevel.class);
+        private final Map<String, Integer> frequencies = new LinkedHashMap<>();
+        private final Map<String, Unit> units = new LinkedHashMap<>();
+        private final Map<String, Qualifier> qualifierPrefixes = new LinkedHashMap<>();
+        private final Map<String, Qualifier> qualifierSuffixes = new LinkedHashMap<>();
+        private final List<String> planYearCues = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder mention(String key, String label, List<String> terms) {
+            mentions.add(new MentionConcept(key, label, terms));
+            return this;
+        }
+
+        public Builder quantity(QuantityConcept concept) {
+            quantities.add(concept);
+            return this;
+        }
+
+        public Builder negationCues(List<String> cues) { negationCues.addAll(cues); return this; }
+        public Builder planCues(List<String> cues) { planCues.addAll(cues); return this; }
+        public Builder neutralWords(List<String> words) { neutralWords.addAll(words); return this; }
+        public Builder setPhrases(List<String> phrases) { setPhrases.addAll(phrases); return this; }
+        public Builder planYearCues(List<String> cues) { planYearCues.addAll(cues); return this; }
+
+        public Builder headingKeywords(SectionKind kind, List<String> strong, List<String> weak) {
+            headingKeywords.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(strong);
+            weakHeadingKeywords.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(weak);
+            return this;
+        }
+
+        public Builder leadIns(SectionKind kind, List<String> anywhere, List<String> paragraphStart) {
+            inlineLeadIns.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(anywhere);
+            paragraphLeadIns.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(paragraphStart);
+            return this;
+        }
+
+        public Builder genreCue(Genre genre, String cue, int weight) {
+            genreCues.computeIfAbsent(genre, k -> new LinkedHashMap<>()).put(cue, weight);
+            return this;
+        }
+
+        public Builder orgLevelCues(OrgLevel level, List<String> cues) {
+            orgLevelCues.computeIfAbsent(level, k -> new ArrayList<>()).addAll(cues);
+            return this;
+        }
+
+        public Builder frequency(String cue, int perYear) { frequencies.put(cue, perYear); return this; }
+        public Builder unit(String written, String canonical, double factor) {
+            units.put(written, new Unit(canonical, factor));
+            return this;
+        }
+        public Builder qualifierPrefix(String word, Qualifier q) { qualifierPrefixes.put(word, q); return this; }
+        public Builder qualifierSuffix(String word, Qualifier q) { qualifierSuffixes.put(word, q); return this; }
+
+        public Lexicon build() {
+            return new Lexicon(this);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.djcheck.extract;
+
+import io.djcheck.model.Placeholder;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds what was left unfilled or masked: X, XX, xxxx (not inside Latin words), runs of *, 20XX,
+ * 某某, ○○, □□ and ___ . Each is a placeholder with the clause it stands in.
+ */
+final class PlaceholderScanner {
+
+    List<Placeholder> scan(String t, TextLayout layout, EvidenceFactory evidence) {
+        List<Placeholder> out = new ArrayList<>();
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            int end = tokenEnd(t, i);
+            if (end > i) {
+                int start = i;
+                // 20XX: the digits belong to the placeholder
+                while (start > 0 && Character.isDigit(t.charAt(start - 1)) && (t.charAt(i) == 'X' || t.charAt(i) == 'x')) {
+                    start--;
+                }
+                out.add(new Placeholder(t.substring(start, end), evidence.clause(layout.clauseAt(start))));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** End of the placeholder starting at {@code i}, or {@code i} when none starts there. */
+    private static int tokenEnd(String t, int i) {
+        char c = t.charAt(i);
+        int n = t.length();
+        switch (c) {
+            case '*':
+                return run(t, i, '*');
+            case '_':
+                return run(t, i, '_') - i >= 2 ? run(t, i, '_') : i;
+            case '○': case '□': case '●':
+                return run(t, i, c) - i >= 2 || nextIsCjk(t, run(t, i, c)) ? run(t, i, c) : i;
+            case '某':
+                return i + 1 < n && t.charAt(i + 1) == '某' ? run(t, i, '某') : i;
+            case 'X': case 'x':
+                if (i > 0 && isLatin(t.charAt(i - 1)) && !isX(t.charAt(i - 1))) {
+                    return i;
+                }
+                int e = i;
+                while (e < n && isX(t.charAt(e))) {
+                    e++;
+                }
+                if (e < n && isLatin(t.charAt(e))) {
+                    return i;                                    // a Latin word, not a mask
+                }
+                // a lone lower-case x between Latin-free text is still a mask (x名, xx镇)
+                return e;
+            default:
+                return i;
+        }
+    }
+
+    private static int run(String t, int i, char c) {
+        int e = i;
+        while (e < t.length() && t.charAt(e) == c) {
+            e++;
+        }
+        return e;
+    }
+
+    private static boolean nextIsCjk(String t, int i) {
+        return i < t.length() && TextNormalizer.isCjk(t.charAt(i));
+    }
+
+    private static boolean isX(char c) {
+        return c == 'X' || c == 'x';
+    }
+
+    private static boolean isLatin(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}

@@ -1,0 +1,196 @@
+package io.djcheck.extract;
+
+import io.djcheck.model.FactContext;
+import io.djcheck.model.Qualifier;
+import io.djcheck.model.Quantity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Binds each number to the concept it counts, clause by clause. A concept is present in a clause
+ * when every cue of one of its groups is (发展 + 党员 in "全年发展10名党员"), and none of its
+ * excludes. Each number goes to the nearest present concept that accepts its unit, a concept takes
+ * at most one number per clause, and a concept with attribute slots takes a second number for
+ * them (the 15万元 of "8个村集体经济收入达到了15万元以上"). Numbers no concept takes are kept as
+ * {@code other}. A frequency before the number (每季度, 每月) gives the yearly figure.
+ */
+final class QuantityBinder {
+
+    static final String OTHER = "other";
+
+    private final Map<String, Lexicon.QuantityConcept> concepts = new LinkedHashMap<>();
+    private final Map<String, Qualifier> prefixes;
+
+    QuantityBinder(Lexicon lexicon) {
+        lexicon.quantities().forEach(q -> concepts.put(q.key(), q));
+        this.prefixes = lexicon.qualifierPrefixes();
+    }
+
+    private record Candidate(Lexicon.QuantityConcept concept, NumberToken number, int distance) {
+    }
+
+    List<Quantity> bind(TextLayout layout, Hits hits, List<NumberToken> numbers,
+                        ContextClassifier contexts, EvidenceFactory evidence) {
+        List<Quantity> out = new ArrayList<>();
+        int n = 0;
+        for (int c = 0; c < layout.clauses() && n < numbers.size(); c++) {
+            int cs = layout.clauseStart(c);
+            int ce = layout.clauseEnd(c);
+            List<NumberToken> inClause = new ArrayList<>();
+            while (n < numbers.size() && numbers.get(n).start() < ce) {
+                if (numbers.get(n).start() >= cs) {
+                    inClause.add(numbers.get(n));
+                }
+                n++;
+            }
+            if (!inClause.isEmpty()) {
+                bindClause(layout, c, hits, inClause, contexts, evidence, out);
+            }
+        }
+        return out;
+    }
+
+    private void bindClause(TextLayout layout, int clause, Hits hits, List<NumberToken> numbers,
+                            ContextClassifier contexts, EvidenceFactory evidence, List<Quantity> out) {
+        int cs = layout.clauseStart(clause);
+        int ce = layout.clauseEnd(clause);
+        Map<String, List<Hit>> present = presentConcepts(hits, cs, ce);
+
+        List<Candidate> candidates = new ArrayList<>();
+        for (NumberToken num : numbers) {
+            for (Map.Entry<String, List<Hit>> e : present.entrySet()) {
+                Lexicon.QuantityConcept concept = concepts.get(e.getKey());
+                if (concept.units().contains(num.unit())) {
+                    candidates.add(new Candidate(concept, num, distance(num, e.getValue())));
+                }
+            }
+        }
+        candidates.sort((a, b) -> Integer.compare(a.distance(), b.distance()));
+
+        Set<NumberToken> used = new HashSet<>();
+        Set<String> bound = new HashSet<>();
+        Map<NumberToken, Quantity> byNumber = new LinkedHashMap<>();
+        for (Candidate cand : candidates) {
+            if (used.contains(cand.number()) || bound.contains(cand.concept().key())) {
+                continue;
+            }
+            Map<String, Object> attributes = new HashMap<>();
+            Set<NumberToken> slotNumbers = new HashSet<>();
+            boolean complete = true;
+            for (Lexicon.AttributeSlot slot : cand.concept().attributes()) {
+                NumberToken best = null;
+                for (NumberToken other : numbers) {
+                    if (other != cand.number() && !used.contains(other) && !slotNumbers.contains(other)
+                            && slot.unit().equals(other.unit()) && !other.masked()
+                            && (best == null || gap(other, cand.number()) < gap(best, cand.number()))) {
+                        best = other;
+                    }
+                }
+                if (best != null) {
+                    attributes.put(slot.name(), best.value());
+                    slotNumbers.add(best);
+                } else if (slot.required()) {
+                    complete = false;
+                }
+            }
+            if (!complete) {
+                continue;
+            }
+            used.add(cand.number());
+            used.addAll(slotNumbers);
+            bound.add(cand.concept().key());
+            byNumber.put(cand.number(), quantity(cand.concept().key(), cand.number(), attributes, layout,
+                    clause, hits, contexts, evidence));
+        }
+        for (NumberToken num : numbers) {
+            Quantity q = byNumber.get(num);
+            if (q != null) {
+                out.add(q);
+            } else if (!used.contains(num)) {
+                out.add(quantity(OTHER, num, Map.of(), layout, clause, hits, contexts, evidence));
+            }
+        }
+    }
+
+    /** Concepts with a complete cue group and no exclude in {@code [cs, ce)}, with their cue hits. */
+    private Map<String, List<Hit>> presentConcepts(Hits hits, int cs, int ce) {
+        Map<String, Map<Integer, Set<Integer>>> groups = new HashMap<>();
+        Map<String, List<Hit>> cueHits = new HashMap<>();
+        for (Hit h : hits.within(Term.Kind.QUANTITY_CUE, cs, ce)) {
+            groups.computeIfAbsent(h.term().key(), k -> new HashMap<>())
+                    .computeIfAbsent(h.term().group(), k -> new HashSet<>()).add(h.term().value());
+            cueHits.computeIfAbsent(h.term().key(), k -> new ArrayList<>()).add(h);
+        }
+        Set<String> excluded = new HashSet<>();
+        for (Hit h : hits.within(Term.Kind.QUANTITY_EXCLUDE, cs, ce)) {
+            excluded.add(h.term().key());
+        }
+        Map<String, List<Hit>> present = new LinkedHashMap<>();
+        for (Lexicon.QuantityConcept concept : concepts.values()) {
+            Map<Integer, Set<Integer>> g = groups.get(concept.key());
+            if (g == null || excluded.contains(concept.key())) {
+                continue;
+            }
+            for (Map.Entry<Integer, Set<Integer>> e : g.entrySet()) {
+                if (e.getValue().size() == concept.cues().get(e.getKey()).size()) {
+                    present.put(concept.key(), cueHits.get(concept.key()));
+                    break;
+                }
+            }
+        }
+        return present;
+    }
+
+    private static int distance(NumberToken num, List<Hit> cues) {
+        int best = Integer.MAX_VALUE;
+        for (Hit h : cues) {
+            int d = h.end() <= num.start() ? num.start() - h.end()
+                    : h.start() >= num.end() ? h.start() - num.end() : 0;
+            best = Math.min(best, d);
+        }
+        return best;
+    }
+
+    private static int gap(NumberToken a, NumberToken b) {
+        return a.end() <= b.start() ? b.start() - a.end() : Math.max(0, a.start() - b.end());
+    }
+
+    private Quantity quantity(String concept, NumberToken num, Map<String, Object> attributes, TextLayout layout,
+                              int clause, Hits hits, ContextClassifier contexts, EvidenceFactory evidence) {
+        int cs = layout.clauseStart(clause);
+        Qualifier qualifier = num.qualifier();
+        if (qualifier == Qualifier.EXACT) {
+            qualifier = clauseQualifier(layout.text(), cs, num.start());
+        }
+        Double perYear = null;
+        Hit frequency = lastBefore(hits.within(Term.Kind.FREQUENCY, cs, num.start()));
+        if (frequency != null && num.value() != null && "次".equals(num.unit())) {
+            perYear = num.value() * frequency.term().value();
+        }
+        FactContext context = contexts.contextOf(clause, num.start());
+        return new Quantity(concept, num.value(), num.upper(), qualifier, num.unit(), perYear, context,
+                attributes, evidence.clause(clause));
+    }
+
+    /** 至少 and 不少于 qualify a number further along their clause: "每月…至少专题研究1次". */
+    private Qualifier clauseQualifier(String text, int from, int to) {
+        String before = text.substring(from, to);
+        for (Map.Entry<String, Qualifier> e : prefixes.entrySet()) {
+            if ((e.getValue() == Qualifier.AT_LEAST || e.getValue() == Qualifier.AT_MOST)
+                    && e.getKey().length() >= 2 && before.contains(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return Qualifier.EXACT;
+    }
+
+    private static Hit lastBefore(List<Hit> hits) {
+        return hits.isEmpty() ? null : hits.get(hits.size() - 1);
+    }
+}

@@ -1,0 +1,167 @@
+package io.djcheck.extract;
+
+import io.djcheck.model.Section;
+import io.djcheck.model.SectionKind;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the parts of a report. Headings are paragraphs opening with an enumeration mark (一、 （一）
+ * 1.) or short unnumbered lines; each is classified by the lexicon's heading keywords, and a heading
+ * under a classified one belongs to its parent ("2.补齐党建工作短板" under "一、履职工作特色和亮点"
+ * is an achievement, not a problem). Lead-ins open sections without a heading: 究其原因 wherever it
+ * stands, 下一步， at the start of a paragraph. A merged heading (存在的主要问题和原因分析) yields
+ * one section of each kind.
+ */
+final class SectionDetector {
+
+    /** Longest heading text that weak keywords (问题, 不足) may classify. */
+    private static final int WEAK_KEYWORD_MAX_HEADING = 12;
+    /** Longest unnumbered line that may be a heading. */
+    private static final int UNNUMBERED_HEADING_MAX = 24;
+
+    private record Heading(int level, int start, int textEnd, Set<SectionKind> kinds) {
+    }
+
+    SectionMap detect(String t, TextLayout layout, List<Enumerator> enumerators, Hits hits) {
+        List<Heading> headings = headings(t, layout, enumerators, hits);
+        List<Section> sections = new ArrayList<>();
+        for (int h = 0; h < headings.size(); h++) {
+            Heading head = headings.get(h);
+            int end = t.length();
+            for (int k = h + 1; k < headings.size(); k++) {
+                if (headings.get(k).level() <= head.level()) {
+                    end = headings.get(k).start();
+                    break;
+                }
+            }
+            Set<SectionKind> inherited = inheritedKinds(headings, h);
+            String text = t.substring(head.start(), head.textEnd());
+            if (!inherited.isEmpty()) {
+                continue;                                       // part of a classified parent
+            }
+            if (head.kinds().isEmpty()) {
+                if (head.level() <= 1) {
+                    sections.add(new Section(SectionKind.OTHER, text, head.start(), end));
+                }
+            } else {
+                for (SectionKind k : head.kinds()) {
+                    sections.add(new Section(k, text, head.start(), end));
+                }
+            }
+        }
+        addLeadIns(t, layout, hits, headings, sections);
+        sections.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : Integer.compare(b.end(), a.end()));
+        return new SectionMap(sections);
+    }
+
+    private static Set<SectionKind> inheritedKinds(List<Heading> headings, int h) {
+        int level = headings.get(h).level();
+        for (int k = h - 1; k >= 0; k--) {
+            Heading p = headings.get(k);
+            if (p.level() < level) {
+                if (!p.kinds().isEmpty()) {
+                    return p.kinds();
+                }
+                level = p.level();
+            }
+        }
+        return Set.of();
+    }
+
+    private List<Heading> headings(String t, TextLayout layout, List<Enumerator> enumerators, Hits hits) {
+        List<Heading> out = new ArrayList<>();
+        int e = 0;
+        for (int p = 0; p < layout.paragraphs(); p++) {
+            int s = layout.paragraphStart(p);
+            int pe = layout.paragraphEnd(p);
+            while (e < enumerators.size() && enumerators.get(e).start() < s) {
+                e++;
+            }
+            Enumerator mark = e < enumerators.size() && enumerators.get(e).start() == s
+                    && enumerators.get(e).rank() <= 4 ? enumerators.get(e) : null;
+            int textEnd = headingEnd(t, s, pe);
+            if (mark != null) {
+                out.add(new Heading(mark.rank(), s, textEnd, classify(hits, mark.end(), textEnd)));
+            } else if (pe - s <= UNNUMBERED_HEADING_MAX && !endsLikeSentence(t, pe)) {
+                Set<SectionKind> kinds = classify(hits, s, pe);
+                if (!kinds.isEmpty()) {
+                    out.add(new Heading(0, s, pe, kinds));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The heading text: up to the first full stop or colon, else the line. */
+    private static int headingEnd(String t, int s, int pe) {
+        for (int i = s; i < pe; i++) {
+            char c = t.charAt(i);
+            if (c == '。' || c == '：' || c == ':' || c == '！' || c == '？') {
+                return i;
+            }
+        }
+        return pe;
+    }
+
+    private static boolean endsLikeSentence(String t, int pe) {
+        char c = t.charAt(pe - 1);
+        return c == '。' || c == '；' || c == '，';
+    }
+
+    private static Set<SectionKind> classify(Hits hits, int from, int to) {
+        Set<SectionKind> kinds = EnumSet.noneOf(SectionKind.class);
+        for (Hit h : hits.within(Term.Kind.HEADING, from, to)) {
+            kinds.add(SectionKind.valueOf(h.term().key()));
+        }
+        if (to - from <= WEAK_KEYWORD_MAX_HEADING) {
+            for (Hit h : hits.within(Term.Kind.WEAK_HEADING, from, to)) {
+                kinds.add(SectionKind.valueOf(h.term().key()));
+            }
+        }
+        return kinds;
+    }
+
+    /**
+     * 究其原因 opens a causes section to the end of its paragraph; at a paragraph's start a lead-in
+     * (究其原因, 下一步，) opens a section that runs to the next heading of the first level.
+     */
+    private static void addLeadIns(String t, TextLayout layout, Hits hits, List<Heading> headings,
+                                   List<Section> sections) {
+        for (Term.Kind kind : List.of(Term.Kind.LEAD_IN, Term.Kind.PARAGRAPH_LEAD_IN)) {
+            for (Hit h : hits.of(kind)) {
+                int p = layout.paragraphAt(h.start());
+                int ps = layout.paragraphStart(p);
+                boolean atStart = t.substring(ps, h.start()).chars().allMatch(c -> isMarkChar((char) c));
+                if (kind == Term.Kind.PARAGRAPH_LEAD_IN && !atStart) {
+                    continue;
+                }
+                if (kind == Term.Kind.PARAGRAPH_LEAD_IN && h.end() < t.length()
+                        && "，,：:".indexOf(t.charAt(h.end())) < 0 && !t.startsWith("工作", h.end())) {
+                    continue;                                   // 下一步 as a plain word
+                }
+                int end = layout.paragraphEnd(p);
+                if (atStart) {
+                    end = t.length();
+                    for (Heading head : headings) {
+                        if (head.start() > h.start() && head.level() <= 1) {
+                            end = head.start();
+                            break;
+                        }
+                    }
+                }
+                int leadEnd = Math.min(layout.paragraphEnd(p), h.end() + 1);
+                sections.add(new Section(SectionKind.valueOf(h.term().key()),
+                        t.substring(h.start(), leadEnd).strip(), h.start(), end));
+            }
+        }
+    }
+
+    private static boolean isMarkChar(char c) {
+        return ChineseNumerals.isNumeral(c) || Character.isDigit(c) || "、.．（）()是第 ".indexOf(c) >= 0;
+    }
+}

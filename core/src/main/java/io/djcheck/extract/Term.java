@@ -1,0 +1,22 @@
+package io.djcheck.extract;
+
+/**
+ * What a lexicon string means where it is found. One string may mean several things at once
+ * (软弱涣散 is a mention and a cue for {@code organizations.rectified}).
+ *
+ * @param kind  the role of the string
+ * @param key   concept key, section or genre name, or the cue itself
+ * @param group for quantity cues, the index of the cue group within the concept
+ * @param value weight of a genre cue, periods per year of a frequency, index of a cue in its group
+ */
+record Term(Kind kind, String key, int group, int value) {
+
+    enum Kind {
+        MENTION, QUANTITY_CUE, QUANTITY_EXCLUDE, NEGATION, PLAN, NEUTRAL, SET_PHRASE,
+        HEADING, WEAK_HEADING, LEAD_IN, PARAGRAPH_LEAD_IN, GENRE, ORG_LEVEL, FREQUENCY, PLAN_YEAR
+    }
+
+    static Term of(Kind kind, String key) {
+        return new Term(kind, key, 0, 0);
+    }
+}

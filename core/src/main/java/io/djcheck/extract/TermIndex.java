@@ -1,0 +1,79 @@
+package io.djcheck.extract;
+
+import io.djcheck.model.Genre;
+import io.djcheck.model.OrgLevel;
+import io.djcheck.model.SectionKind;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The single automaton over every lexicon string, with each string's meanings. {@link #scan}
+ * returns the hits of one text grouped by kind, in text order.
+ */
+final class TermIndex {
+
+    private final TermAutomaton<Term> automaton;
+
+    private TermIndex(TermAutomaton<Term> automaton) {
+        this.automaton = automaton;
+    }
+
+    static TermIndex of(Lexicon lx) {
+        Map<String, List<Term>> p = new HashMap<>();
+        for (Lexicon.MentionConcept m : lx.mentions()) {
+            m.terms().forEach(t -> add(p, t, Term.of(Term.Kind.MENTION, m.key())));
+        }
+        for (Lexicon.QuantityConcept q : lx.quantities()) {
+            for (int g = 0; g < q.cues().size(); g++) {
+                List<String> group = q.cues().get(g);
+                for (int i = 0; i < group.size(); i++) {
+                    add(p, group.get(i), new Term(Term.Kind.QUANTITY_CUE, q.key(), g, i));
+                }
+            }
+            q.excludes().forEach(t -> add(p, t, Term.of(Term.Kind.QUANTITY_EXCLUDE, q.key())));
+        }
+        lx.negationCues().forEach(t -> add(p, t, Term.of(Term.Kind.NEGATION, t)));
+        lx.planCues().forEach(t -> add(p, t, Term.of(Term.Kind.PLAN, t)));
+        lx.neutralWords().forEach(t -> add(p, t, Term.of(Term.Kind.NEUTRAL, t)));
+        lx.setPhrases().forEach(t -> add(p, t, Term.of(Term.Kind.SET_PHRASE, t)));
+        lx.planYearCues().forEach(t -> add(p, t, Term.of(Term.Kind.PLAN_YEAR, t)));
+        addByKind(p, lx.headingKeywords(), Term.Kind.HEADING);
+        addByKind(p, lx.weakHeadingKeywords(), Term.Kind.WEAK_HEADING);
+        addByKind(p, lx.inlineLeadIns(), Term.Kind.LEAD_IN);
+        addByKind(p, lx.paragraphLeadIns(), Term.Kind.PARAGRAPH_LEAD_IN);
+        for (Map.Entry<Genre, Map<String, Integer>> e : lx.genreCues().entrySet()) {
+            e.getValue().forEach((cue, w) -> add(p, cue, new Term(Term.Kind.GENRE, e.getKey().name(), 0, w)));
+        }
+        for (Map.Entry<OrgLevel, List<String>> e : lx.orgLevelCues().entrySet()) {
+            e.getValue().forEach(cue -> add(p, cue, Term.of(Term.Kind.ORG_LEVEL, e.getKey().name())));
+        }
+        lx.frequencies().forEach((cue, n) -> add(p, cue, new Term(Term.Kind.FREQUENCY, cue, 0, n)));
+        return new TermIndex(TermAutomaton.build(p));
+    }
+
+    private static void addByKind(Map<String, List<Term>> p, Map<SectionKind, List<String>> m, Term.Kind kind) {
+        m.forEach((k, terms) -> terms.forEach(t -> add(p, t, Term.of(kind, k.name()))));
+    }
+
+    private static void add(Map<String, List<Term>> p, String s, Term t) {
+        List<Term> l = p.computeIfAbsent(s, k -> new ArrayList<>());
+        if (!l.contains(t)) {
+            l.add(t);
+        }
+    }
+
+    /** Every hit of every kind in {@code text}, in order of their end offsets. */
+    Hits scan(CharSequence text) {
+        EnumMap<Term.Kind, List<Hit>> byKind = new EnumMap<>(Term.Kind.class);
+        automaton.scan(text, (start, end, terms) -> {
+            for (Term t : terms) {
+                byKind.computeIfAbsent(t.kind(), k -> new ArrayList<>()).add(new Hit(start, end, t));
+            }
+        });
+        return new Hits(byKind);
+    }
+}
