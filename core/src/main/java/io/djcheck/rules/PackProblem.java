@@ -1,0 +1,25 @@
+package io.djcheck.rules;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with a rule pack, where it is and what it is:
+ * {@code rules/zuzhi.yaml:14:7: unknown-concept: 'practice.sanhui' (did you mean practice.sanhui_yike?)}.
+ *
+ * @param file   path within the pack
+ * @param line   1-based line, 0 when the problem concerns the whole file
+ * @param column 1-based column, 0 when unknown
+ * @param code   stable short name of the kind of problem (documented in docs/rules.md)
+ */
+public record PackProblem(String file, int line, int column, String code, String message) {
+    public PackProblem {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public String toString() {
+        return file + ":" + line + ":" + column + ": " + code + ": " + message;
+    }
+}

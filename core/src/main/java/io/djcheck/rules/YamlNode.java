@@ -1,0 +1,255 @@
+package io.djcheck.rules;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A YAML document as a tree that remembers where every node stands (file, line, column), so a
+ * reader reports "rules/zuzhi.yaml:14:7" rather than "bad value". Parsed with SnakeYAML's composer
+ * only: no object is ever constructed from a tag, and aliases, nesting and size are limited, so a
+ * pack file can neither run code nor explode (billion laughs).
+ */
+public final class YamlNode {
+
+    /** What a node holds. */
+    public enum Kind { MAP, LIST, SCALAR, NULL }
+
+    private static final int MAX_ALIASES = 50;
+    private static final int MAX_DEPTH = 40;
+    private static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+
+    private final String file;
+    private final int line;
+    private final int column;
+    private final Kind kind;
+    private final String scalar;
+    private final boolean quoted;
+    private final Map<String, YamlNode> map;
+    private final Map<String, YamlNode> keys;
+    private final List<YamlNode> list;
+
+    private YamlNode(String file, int line, int column, Kind kind, String scalar, boolean quoted,
+                     Map<String, YamlNode> map, Map<String, YamlNode> keys, List<YamlNode> list) {
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.kind = kind;
+        this.scalar = scalar;
+        this.quoted = quoted;
+        this.map = map;
+        this.keys = keys;
+        this.list = list;
+    }
+
+    /**
+     * Parses {@code text}; a syntax error is added to {@code problems} with its position and null
+     * is returned. An empty document gives a NULL node.
+     */
+    public static YamlNode parse(String file, String text, Problems problems) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowRecursiveKeys(false);
+        try {
+            Node root = new Yaml(options).compose(new StringReader(text));
+            if (root == null) {
+                return new YamlNode(file, 1, 1, Kind.NULL, null, false, Map.of(), Map.of(), List.of());
+            }
+            return convert(file, root, problems, 0);
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            problems.add(file, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, "yaml-syntax",
+                    oneLine(e.getProblem() != null ? e.getProblem() : e.getMessage())
+                            + (e.getContext() != null ? " (" + oneLine(e.getContext()) + ")" : ""));
+            return null;
+        } catch (YAMLException e) {
+            problems.add(file, 0, 0, "yaml-syntax", oneLine(e.getMessage()));
+            return null;
+        }
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static YamlNode convert(String file, Node n, Problems problems, int depth) {
+        int line = n.getStartMark().getLine() + 1;
+        int col = n.getStartMark().getColumn() + 1;
+        if (n instanceof ScalarNode s) {
+            boolean isNull = s.getTag().equals(Tag.NULL) && s.getScalarStyle().getChar() == null;
+            if (isNull) {
+                return new YamlNode(file, line, col, Kind.NULL, null, false, Map.of(), Map.of(), List.of());
+            }
+            return new YamlNode(file, line, col, Kind.SCALAR, s.getValue(), s.getScalarStyle().getChar() != null,
+                    Map.of(), Map.of(), List.of());
+        }
+        if (n instanceof SequenceNode seq) {
+            List<YamlNode> items = new ArrayList<>();
+            for (Node child : seq.getValue()) {
+                items.add(convert(file, child, problems, depth + 1));
+            }
+            return new YamlNode(file, line, col, Kind.LIST, null, false, Map.of(), Map.of(),
+                    Collections.unmodifiableList(items));
+        }
+        MappingNode m = (MappingNode) n;
+        Map<String, YamlNode> entries = new LinkedHashMap<>();
+        Map<String, YamlNode> keyNodes = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            YamlNode key = convert(file, t.getKeyNode(), problems, depth + 1);
+            if (key.kind != Kind.SCALAR) {
+                problems.add(key, "yaml-key", "a key must be a plain name, not a " + key.kind.name().toLowerCase());
+                continue;
+            }
+            entries.put(key.scalar, convert(file, t.getValueNode(), problems, depth + 1));
+            keyNodes.put(key.scalar, key);
+        }
+        return new YamlNode(file, line, col, Kind.MAP, null, false, Collections.unmodifiableMap(entries),
+                Collections.unmodifiableMap(keyNodes), List.of());
+    }
+
+    public String file() { return file; }
+    public int line() { return line; }
+    public int column() { return column; }
+    public Kind kind() { return kind; }
+    public boolean isMap() { return kind == Kind.MAP; }
+    public boolean isList() { return kind == Kind.LIST; }
+    public boolean isScalar() { return kind == Kind.SCALAR; }
+    public boolean isNull() { return kind == Kind.NULL; }
+
+    /** The scalar text, or null for a map, list or null node. */
+    public String text() { return scalar; }
+
+    /** Whether the scalar was written in quotes (then "4" is a string, not a number). */
+    public boolean quoted() { return quoted; }
+
+    /** Entries of a map in file order; empty for other kinds. */
+    public Map<String, YamlNode> entries() { return map; }
+
+    /** The node of an entry's key (for the position of a misspelt key). */
+    public YamlNode keyNode(String key) { return keys.get(key); }
+
+    public List<YamlNode> items() { return list; }
+
+    public YamlNode get(String key) { return map.get(key); }
+
+    public boolean has(String key) { return map.containsKey(key); }
+
+    /** Where this node stands, as people read it: {@code rules/zuzhi.yaml:14:7}. */
+    public String where() {
+        return file + ":" + line + ":" + column;
+    }
+
+    // ---- typed reading, reporting a problem and returning null on a mismatch ----
+
+    /** This map, or null after reporting that a map was expected. */
+    public YamlNode requireMap(Problems p, String what) {
+        if (!isMap()) {
+            p.add(this, "schema", what + " must be a map of name: value, got " + describe());
+            return null;
+        }
+        return this;
+    }
+
+    /** Reports every key not in {@code allowed} (misspelt or unknown fields). */
+    public void allowOnly(Problems p, Set<String> allowed, String what) {
+        for (String k : map.keySet()) {
+            if (!allowed.contains(k)) {
+                String hint = Suggest.closest(k, allowed);
+                p.add(keys.get(k), "unknown-field", "'" + k + "' is not a field of " + what
+                        + (hint != null ? " (did you mean " + hint + "?)" : "; allowed: " + String.join(", ", allowed)));
+            }
+        }
+    }
+
+    /** The required string at {@code key}, or null after reporting why not. */
+    public String string(Problems p, String key, boolean required) {
+        YamlNode v = map.get(key);
+        if (v == null || v.isNull()) {
+            if (required) {
+                p.add(this, "missing-field", "'" + key + "' is required here");
+            }
+            return null;
+        }
+        if (!v.isScalar()) {
+            p.add(v, "schema", "'" + key + "' must be text, got " + v.describe());
+            return null;
+        }
+        return v.scalar;
+    }
+
+    /** A number at {@code key}, or null after reporting why not. */
+    public Double number(Problems p, String key, boolean required) {
+        YamlNode v = map.get(key);
+        if (v == null || v.isNull()) {
+            if (required) {
+                p.add(this, "missing-field", "'" + key + "' is required here");
+            }
+            return null;
+        }
+        return v.asNumber(p, "'" + key + "'");
+    }
+
+    /** This scalar as a number, or null after reporting why not. */
+    public Double asNumber(Problems p, String what) {
+        if (isScalar() && !quoted) {
+            try {
+                double d = Double.parseDouble(scalar.replace("_", ""));
+                if (Double.isFinite(d)) {
+                    return d;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+        }
+        p.add(this, "schema", what + " must be a number, got " + describe());
+        return null;
+    }
+
+    /** A list of strings: a single string is accepted as a list of one. */
+    public List<String> strings(Problems p, String what) {
+        if (isScalar()) {
+            return List.of(scalar);
+        }
+        if (!isList()) {
+            p.add(this, "schema", what + " must be a list of text, got " + describe());
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (YamlNode item : list) {
+            if (item.isScalar()) {
+                out.add(item.scalar);
+            } else {
+                p.add(item, "schema", what + " must hold text only, got " + item.describe());
+            }
+        }
+        return out;
+    }
+
+    public String describe() {
+        return switch (kind) {
+            case MAP -> "a map";
+            case LIST -> "a list";
+            case NULL -> "nothing";
+            case SCALAR -> "'" + scalar + "'";
+        };
+    }
+}
