@@ -1,0 +1,213 @@
+package io.djcheck.result;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.djcheck.model.Evidence;
+import io.djcheck.model.FormatIssue;
+import io.djcheck.model.Mention;
+import io.djcheck.model.Placeholder;
+import io.djcheck.model.Quantity;
+import io.djcheck.model.Report;
+import io.djcheck.model.Section;
+import io.djcheck.score.ScoreCard;
+
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * The JSON forms of results and reports (DESIGN.md §7): camelCase fields, enums by name, whole
+ * numbers without ".0". Written field by field, so the model stays free of JSON annotations and
+ * the contract cannot change by accident.
+ */
+public final class ResultJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ResultJson() {
+    }
+
+    /** One CheckResult, indented. */
+    public static String toJson(CheckResult r) {
+        return write(PRETTY, tree(r));
+    }
+
+    /** One CheckResult on one line (JSONL). */
+    public static String toJsonLine(CheckResult r) {
+        return write(MAPPER, tree(r));
+    }
+
+    /** The report with its facts and text, as {@code djcheck extract} prints it. */
+    public static String toJson(Report report) {
+        return write(PRETTY, tree(report));
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    private static String write(ObjectMapper m, JsonNode node) {
+        try {
+            return m.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ObjectNode tree(CheckResult r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("schemaVersion", r.schemaVersion());
+        o.put("source", r.source());
+        o.put("sha256", r.sha256());
+        ObjectNode rep = o.putObject("report");
+        rep.put("genre", r.report().genre().name());
+        putNumber(rep, "year", r.report().year());
+        rep.put("orgLevel", r.report().orgLevel().name());
+        sections(rep.putArray("sections"), r.report());
+        ObjectNode rs = o.putObject("ruleset");
+        rs.put("id", r.ruleset().id());
+        rs.put("version", r.ruleset().version());
+        rs.put("sha256", r.ruleset().sha256());
+        if (r.ruleset().profile() == null) {
+            rs.putNull("profile");
+        } else {
+            rs.put("profile", r.ruleset().profile());
+        }
+        ObjectNode params = rs.putObject("params");
+        r.ruleset().params().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> putNumber(params, e.getKey(), e.getValue()));
+        putNumber(o, "score", r.score());
+        o.put("grade", r.grade().name());
+        o.put("gradeLabel", r.gradeLabel());
+        o.put("vetoed", r.vetoed());
+        o.put("complete", r.complete());
+        ArrayNode cats = o.putArray("categories");
+        for (ScoreCard.CategoryScore c : r.categories()) {
+            ObjectNode cn = cats.addObject();
+            cn.put("name", c.name());
+            putNumber(cn, "weight", c.weight());
+            putNumber(cn, "score", c.score());
+            putNumber(cn, "deduction", c.deduction());
+        }
+        ArrayNode fs = o.putArray("findings");
+        for (Finding f : r.findings()) {
+            ObjectNode fn = fs.addObject();
+            fn.put("ruleId", f.ruleId());
+            fn.put("title", f.title());
+            fn.put("category", f.category());
+            fn.put("severity", f.severity().name());
+            fn.put("status", f.status().name());
+            putNumber(fn, "deduction", f.deduction());
+            fn.put("message", f.message());
+            fn.put("suggestion", f.suggestion());
+            fn.put("basis", f.basis());
+            ArrayNode ev = fn.putArray("evidence");
+            f.evidence().forEach(e -> evidence(ev.addObject(), e));
+        }
+        ObjectNode t = o.putObject("timings");
+        t.put("readMicros", r.timings().readMicros());
+        t.put("extractMicros", r.timings().extractMicros());
+        t.put("rulesMicros", r.timings().rulesMicros());
+        t.put("scoreMicros", r.timings().scoreMicros());
+        t.put("totalMicros", r.timings().totalMicros());
+        return o;
+    }
+
+    public static ObjectNode tree(Report r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("schemaVersion", CheckResult.SCHEMA_VERSION);
+        o.put("source", r.source());
+        o.put("sha256", r.sha256());
+        o.put("genre", r.genre().name());
+        putNumber(o, "year", r.year());
+        o.put("orgLevel", r.orgLevel().name());
+        sections(o.putArray("sections"), r);
+        ArrayNode qs = o.putArray("quantities");
+        for (Quantity q : r.quantities()) {
+            ObjectNode n = qs.addObject();
+            n.put("concept", q.concept());
+            putNumber(n, "value", q.value());
+            putNumber(n, "upper", q.upper());
+            n.put("qualifier", q.qualifier().name());
+            if (q.unit() == null) {
+                n.putNull("unit");
+            } else {
+                n.put("unit", q.unit());
+            }
+            putNumber(n, "perYear", q.perYear());
+            n.put("context", q.context().name());
+            ObjectNode attrs = n.putObject("attributes");
+            q.attributes().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                if (e.getValue() instanceof Number num) {
+                    putNumber(attrs, e.getKey(), num.doubleValue());
+                } else {
+                    attrs.put(e.getKey(), String.valueOf(e.getValue()));
+                }
+            });
+            evidence(n.putObject("evidence"), q.evidence());
+        }
+        ArrayNode ms = o.putArray("mentions");
+        for (Mention m : r.mentions()) {
+            ObjectNode n = ms.addObject();
+            n.put("concept", m.concept());
+            n.put("context", m.context().name());
+            evidence(n.putObject("evidence"), m.evidence());
+        }
+        ArrayNode ps = o.putArray("placeholders");
+        for (Placeholder p : r.placeholders()) {
+            ObjectNode n = ps.addObject();
+            n.put("token", p.token());
+            evidence(n.putObject("evidence"), p.evidence());
+        }
+        ArrayNode fs = o.putArray("formatIssues");
+        for (FormatIssue f : r.formatIssues()) {
+            ObjectNode n = fs.addObject();
+            n.put("kind", f.kind().name());
+            n.put("detail", f.detail());
+            evidence(n.putObject("evidence"), f.evidence());
+        }
+        o.put("text", r.text());
+        return o;
+    }
+
+    private static void sections(ArrayNode arr, Report r) {
+        for (Section s : r.sections()) {
+            ObjectNode n = arr.addObject();
+            n.put("kind", s.kind().name());
+            if (s.heading() == null) {
+                n.putNull("heading");
+            } else {
+                n.put("heading", s.heading());
+            }
+            n.put("start", s.start());
+            n.put("end", s.end());
+        }
+    }
+
+    private static void evidence(ObjectNode n, Evidence e) {
+        n.put("start", e.start());
+        n.put("end", e.end());
+        n.put("quote", e.quote());
+        n.put("section", e.section().name());
+    }
+
+    /** Whole numbers as integers (12, not 12.0); null as JSON null. */
+    static void putNumber(ObjectNode o, String field, Number v) {
+        if (v == null) {
+            o.putNull(field);
+        } else if (v instanceof Integer || v instanceof Long) {
+            o.put(field, v.longValue());
+        } else {
+            double d = v.doubleValue();
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                o.put(field, (long) d);
+            } else {
+                o.put(field, d);
+            }
+        }
+    }
+}
