@@ -168,9 +168,9 @@ final class NumberScanner {
             }
         }
         if (!p.arabic && !p.masked && unit == null) {
-            return new NumberToken(p.start, p.end, value, upper, q, null);
+            return new NumberToken(p.start, p.end, value, upper, q, null, true);
         }
-        return new NumberToken(start, j, value, upper, q, unit);
+        return new NumberToken(start, j, value, upper, q, unit, !p.arabic && !p.masked);
     }
 
     private static Qualifier longestAt(String text, int j, Map<String, Qualifier> m, int len) {

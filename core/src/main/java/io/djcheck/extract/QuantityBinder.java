@@ -18,7 +18,7 @@ import java.util.Set;
  * excludes. Each number goes to the nearest present concept that accepts its unit, a concept takes
  * at most one number per clause, and a concept with attribute slots takes a second number for
  * them (the 15万元 of "8个村集体经济收入达到了15万元以上"). Numbers no concept takes are kept as
- * {@code other}. A frequency before the number (每季度, 每月) gives the yearly figure.
+ * {@code other}, except small counts in Chinese numerals (三个方面), which are figures of speech. A frequency before the number (每季度, 每月) gives the yearly figure.
  */
 final class QuantityBinder {
 
@@ -112,10 +112,18 @@ final class QuantityBinder {
             Quantity q = byNumber.get(num);
             if (q != null) {
                 out.add(q);
-            } else if (!used.contains(num)) {
+            } else if (!used.contains(num) && !rhetorical(num)) {
                 out.add(quantity(OTHER, num, Map.of(), layout, clause, hits, contexts, evidence));
             }
         }
+    }
+
+    /**
+     * 三个方面, 一支队伍, 新一轮: small counts in Chinese numerals that no concept takes are figures of
+     * speech, not data, and would let a report without a single figure pass as "speaking with data".
+     */
+    private static boolean rhetorical(NumberToken num) {
+        return num.chinese() && num.value() != null && num.value() < 10;
     }
 
     /** Concepts with a complete cue group and no exclude in {@code [cs, ce)}, with their cue hits. */

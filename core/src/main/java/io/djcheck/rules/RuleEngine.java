@@ -96,7 +96,7 @@ final class RuleEngine {
             outcomes.error(guard.runaway(), "fired more than " + maxFirings
                     + " times (a rule that keeps re-activating itself); stopped");
         }
-        return assemble(outcomes);
+        return assemble(outcomes, params);
     }
 
     /** Counts firings and halts the session past the limit, remembering which rule fired most. */
@@ -128,7 +128,7 @@ final class RuleEngine {
         }
     }
 
-    private List<RuleOutcome> assemble(Outcomes outcomes) {
+    private List<RuleOutcome> assemble(Outcomes outcomes, List<Param> params) {
         Map<String, List<Verdict>> byRule = new HashMap<>();
         for (Verdict v : outcomes.verdicts()) {
             byRule.computeIfAbsent(v.ruleId(), k -> new ArrayList<>()).add(v);
@@ -139,12 +139,12 @@ final class RuleEngine {
         }
         List<RuleOutcome> out = new ArrayList<>(rules.size());
         for (RuleDefinition rule : rules) {
-            out.add(outcome(rule, byRule.getOrDefault(rule.id(), List.of()), errors.get(rule.id())));
+            out.add(outcome(rule, byRule.getOrDefault(rule.id(), List.of()), errors.get(rule.id()), params));
         }
         return out;
     }
 
-    private RuleOutcome outcome(RuleDefinition rule, List<Verdict> verdicts, String error) {
+    private RuleOutcome outcome(RuleDefinition rule, List<Verdict> verdicts, String error, List<Param> params) {
         List<CheckNode.Leaf> leaves = rule.check().leaves();
         List<Status> statuses = new ArrayList<>(leaves.size());
         List<LeafResult> results = new ArrayList<>(leaves.size());
@@ -184,6 +184,9 @@ final class RuleEngine {
         values.putIfAbsent("count", evidence.size());
         if (!evidence.isEmpty()) {
             values.putIfAbsent("quote", MessageTemplate.shortQuote(evidence.get(0).quote()));
+        }
+        for (Param param : params) {
+            values.putIfAbsent(param.name(), param.value());     // {collective_income_min_yuan} in any message
         }
         values.put("id", rule.id());
         values.put("title", rule.title());

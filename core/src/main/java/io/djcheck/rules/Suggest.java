@@ -9,6 +9,16 @@ final class Suggest {
     }
 
     static String closest(String name, Collection<String> candidates) {
+        // a truncated name (practice.sanhui) means the candidate it begins
+        String prefixed = null;
+        for (String c : candidates) {
+            if (c.startsWith(name) && !c.equals(name) && (prefixed == null || c.length() < prefixed.length())) {
+                prefixed = c;
+            }
+        }
+        if (prefixed != null) {
+            return prefixed;
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {

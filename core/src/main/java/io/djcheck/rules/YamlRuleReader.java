@@ -104,9 +104,10 @@ final class YamlRuleReader {
             if (s != null && v.isScalar()) {
                 out.put(s, v.text());
                 for (String name : MessageTemplate.placeholders(v.text())) {
-                    if (!MessageTemplate.YAML_PLACEHOLDERS.contains(name)) {
+                    if (!MessageTemplate.YAML_PLACEHOLDERS.contains(name) && !params.contains(name)) {
                         p.add(v, "unknown-placeholder", "{" + name + "} is not a message placeholder; use one of "
-                                + String.join(", ", MessageTemplate.YAML_PLACEHOLDERS.stream().map(x -> "{" + x + "}").toList()));
+                                + String.join(", ", MessageTemplate.YAML_PLACEHOLDERS.stream().sorted().map(x -> "{" + x + "}").toList())
+                                + " or a parameter name");
                     }
                 }
             } else if (s != null) {

@@ -1,0 +1,76 @@
+package io.djcheck.testing;
+
+import io.djcheck.rules.RulePack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Test access to the repository's data: the bundled seed reports (examples/reports), their gold
+ * annotations (corpus/gold), the same reports in other formats (corpus/formats) and the default
+ * rule pack as files on disk. Found by walking up from the working directory to the repo root, so
+ * every module's tests read the one copy.
+ */
+public final class Corpus {
+
+    private Corpus() {
+    }
+
+    public static Path root() {
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null) {
+            if (Files.isDirectory(p.resolve("examples/reports")) && Files.isDirectory(p.resolve("corpus/gold"))) {
+                return p;
+            }
+            p = p.getParent();
+        }
+        throw new IllegalStateException("cannot find the repository root (examples/reports) above "
+                + Path.of("").toAbsolutePath());
+    }
+
+    public static Path seeds() {
+        return root().resolve("examples/reports");
+    }
+
+    public static Path gold() {
+        return root().resolve("corpus/gold");
+    }
+
+    public static Path formats() {
+        return root().resolve("corpus/formats");
+    }
+
+    public static Path defaultPackDir() {
+        return root().resolve("rules/src/main/resources/djcheck/rules/default");
+    }
+
+    public static RulePack defaultPack() {
+        return RulePack.fromDirectory(defaultPackDir());
+    }
+
+    /** The seed report files, sorted by name. */
+    public static List<Path> seedFiles() {
+        try (Stream<Path> s = Files.list(seeds())) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Path seed(String prefix) {
+        return seedFiles().stream().filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no seed report starting with " + prefix));
+    }
+
+    public static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
