@@ -1,0 +1,77 @@
+package io.djcheck.cli;
+
+import io.djcheck.ingest.DocumentException;
+import io.djcheck.rules.PackProblem;
+import io.djcheck.rules.RulePackException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+
+/**
+ * The {@code djcheck} command: checks Party-building reports against a rule pack. Errors print as
+ * one clear line each on stderr, never as a stack trace (unless {@code --debug}).
+ */
+@Command(name = "djcheck", mixinStandardHelpOptions = true, version = "djcheck 0.1.0",
+        description = {"Check Chinese grassroots Party-building reports (基层党建述职报告) for compliance.", ""},
+        footer = {"", "Run 'djcheck COMMAND --help' for the options of a command.", "", ExitCode.HELP},
+        subcommands = {CommandLine.HelpCommand.class})
+public final class DjcheckCommand {
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show stack traces and engine logging.")
+    boolean debug;
+
+    public static void main(String[] args) {
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "error");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        System.exit(run(args, Console.system(), debug));
+    }
+
+    /** Runs the command line and returns its exit code; the CLI tests call this. */
+    static int run(String[] args, Console console, boolean debug) {
+        CommandLine cl = new CommandLine(new DjcheckCommand());
+        cl.addSubcommand(new CommandLine(new CheckCommand(console)));
+        cl.addSubcommand(new CommandLine(new ExtractCommand(console)));
+        cl.setOut(console.out());
+        cl.setErr(console.err());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            console.error(ex.getMessage());
+            console.err().println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCode.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, console, debug));
+        return cl.execute(args);
+    }
+
+    private static int handle(Exception ex, Console console, boolean debug) {
+        if (debug) {
+            ex.printStackTrace(new PrintStream(System.err, true, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (ex instanceof RulePackException rp) {
+            console.error("rule pack is invalid (" + rp.problems().size() + " problem"
+                    + (rp.problems().size() == 1 ? "" : "s") + "); fix these and run again:");
+            for (PackProblem p : rp.problems()) {
+                console.err().println(p);
+            }
+            console.err().flush();
+            return ExitCode.PACK;
+        }
+        if (ex instanceof UsageException) {
+            console.error(ex.getMessage());
+            return ExitCode.USAGE;
+        }
+        if (ex instanceof DocumentException) {
+            console.error(ex.getMessage());
+            return ExitCode.INPUT;
+        }
+        if (ex instanceof java.io.UncheckedIOException) {
+            console.error(ex.getMessage());
+            return ExitCode.INPUT;
+        }
+        console.error("internal error: " + ex + " (run with --debug for the stack trace, and please report it)");
+        return 70;
+    }
+}

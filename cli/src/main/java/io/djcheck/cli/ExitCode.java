@@ -1,0 +1,26 @@
+package io.djcheck.cli;
+
+/** The exit codes of every djcheck command (also listed in --help and the README). */
+final class ExitCode {
+    /** Every report was checked (and met --fail-under, if given). */
+    static final int OK = 0;
+    /** A report scored below --fail-under. */
+    static final int BELOW_THRESHOLD = 1;
+    /** The command line is wrong: unknown option, missing argument, unknown profile or parameter. */
+    static final int USAGE = 2;
+    /** Some input could not be read (missing, empty, unreadable, not a report); the others were checked. */
+    static final int INPUT = 3;
+    /** The rule pack is invalid; nothing was checked. */
+    static final int PACK = 4;
+
+    static final String HELP = """
+            Exit codes:
+              0  every report was checked
+              1  a report scored below --fail-under
+              2  usage error (unknown option, profile or parameter)
+              3  some input could not be read; the rest was checked
+              4  the rule pack is invalid""";
+
+    private ExitCode() {
+    }
+}

@@ -1,0 +1,76 @@
+package io.djcheck.cli;
+
+import io.djcheck.model.Mention;
+import io.djcheck.model.Quantity;
+import io.djcheck.model.Report;
+import io.djcheck.model.Section;
+import io.djcheck.result.ResultJson;
+import io.djcheck.rules.MessageTemplate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code djcheck extract}: prints the facts djcheck finds in a report, with their evidence. */
+@Command(name = "extract", sortOptions = false,
+        description = {"Print the facts found in one report: sections, quantities, mentions, placeholders, "
+                + "format issues, each with the sentence that proves it.", ""},
+        footer = {"", "Examples:",
+                "  djcheck extract examples/reports/001_a6f31e7c84c24bc8.txt",
+                "  djcheck extract --format json report.txt | jq '.quantities[] | {concept, value}'", "", ExitCode.HELP})
+final class ExtractCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Mixin
+    PackOptions pack;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+    Format format = Format.text;
+
+    @Parameters(paramLabel = "FILE", description = "The report file.")
+    Path file;
+
+    private final Console console;
+
+    ExtractCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        Report report = pack.checker().extract(file);
+        PrintWriter out = console.out();
+        if (format == Format.json) {
+            out.println(ResultJson.toJson(report));
+        } else {
+            out.println(report.source() + "  " + report.genre() + "  year " + report.year() + "  " + report.orgLevel());
+            out.println("\nsections:");
+            for (Section s : report.sections()) {
+                out.println("  " + s.kind() + "  [" + s.start() + "," + s.end() + ")  " + s.heading());
+            }
+            out.println("\nquantities:");
+            for (Quantity q : report.quantities()) {
+                out.println("  " + q.concept() + " = " + (q.value() == null ? "?" : MessageTemplate.format(q.value()))
+                        + (q.upper() == null ? "" : "-" + MessageTemplate.format(q.upper()))
+                        + (q.unit() == null ? "" : " " + q.unit()) + " " + q.qualifier()
+                        + (q.perYear() == null ? "" : " perYear=" + MessageTemplate.format(q.perYear()))
+                        + (q.attributes().isEmpty() ? "" : " " + q.attributes()) + "  " + q.context()
+                        + "  「" + q.evidence().quote() + "」");
+            }
+            out.println("\nmentions:");
+            for (Mention m : report.mentions()) {
+                out.println("  " + m.concept() + "  " + m.context() + "  「" + m.evidence().quote() + "」");
+            }
+            out.println("\nplaceholders: " + report.placeholders().stream().map(p -> p.token()).distinct().toList());
+            out.println("\nformat issues:");
+            report.formatIssues().forEach(f -> out.println("  " + f.kind() + "  " + f.detail()));
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}

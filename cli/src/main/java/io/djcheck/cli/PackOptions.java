@@ -1,0 +1,49 @@
+package io.djcheck.cli;
+
+import io.djcheck.Checker;
+import io.djcheck.rules.RulePack;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The options that choose a rule pack and its parameters, shared by every command that checks. */
+final class PackOptions {
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Rule pack folder to use instead of the built-in default pack.")
+    Path rules;
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Parameter profile of the pack's params.yaml (a region and year).")
+    String profile;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "Override one parameter, e.g. --param committee_dj_sessions_min=6 (repeatable).")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--no-drl", description = "Refuse DRL rules in the pack (for packs from less-trusted editors).")
+    boolean noDrl;
+
+    RulePack pack() {
+        RulePack p = rules == null ? RulePack.fromClasspath(Checker.DEFAULT_PACK) : RulePack.fromDirectory(rules);
+        return noDrl ? p.withoutDrl() : p;
+    }
+
+    Checker checker() {
+        Checker.Builder b = Checker.builder().rulePack(pack()).profile(profile);
+        for (Map.Entry<String, String> e : params.entrySet()) {
+            try {
+                b.param(e.getKey(), Double.parseDouble(e.getValue()));
+            } catch (NumberFormatException ex) {
+                throw new UsageException("--param " + e.getKey() + "=" + e.getValue() + ": the value must be a number");
+            }
+        }
+        try {
+            return b.build();
+        } catch (IllegalArgumentException ex) {
+            throw new UsageException(ex.getMessage());
+        }
+    }
+}
