@@ -31,11 +31,20 @@ final class YamlRuleReader {
     private final Lexicon lexicon;
     private final Set<String> params;
     private final Problems p;
+    private final List<RuleDefinition> incomplete = new ArrayList<>();
 
     YamlRuleReader(Lexicon lexicon, Set<String> params, Problems problems) {
         this.lexicon = lexicon;
         this.params = params;
         this.p = problems;
+    }
+
+    /**
+     * Rules that could not be read whole, with what could be (id, category, position), so that the
+     * pack's other checks (an unknown category) still reach them and lint lists every problem at once.
+     */
+    List<RuleDefinition> incomplete() {
+        return incomplete;
     }
 
     List<RuleDefinition> read(YamlNode root) {
@@ -65,15 +74,21 @@ final class YamlRuleReader {
         if (r.requireMap(p, "a rule") == null) {
             return null;
         }
-        String id = r.string(p, "id", true);
-        String what = id == null ? "rule at " + r.where() : "rule " + id;
+        String id = r.string(p, "id", false);
+        String what = id == null ? "this rule" : "rule " + id;
         r.allowOnly(p, RULE_FIELDS, what);
         if (id != null && !id.matches(ID_PATTERN)) {
             p.add(r.get("id"), "bad-name", "rule id '" + id + "' must be letters, digits and dashes, e.g. ZZ-06");
         }
-        String title = r.string(p, "title", true);
-        String category = r.string(p, "category", true);
-        String sev = r.string(p, "severity", true);
+        for (String required : List.of("id", "title", "category", "severity")) {
+            if (r.get(required) == null || r.get(required).isNull()) {
+                p.add(r, "missing-metadata", what + " has no '" + required + "'; every rule needs id, title, "
+                        + "category and severity (and should give basis and suggestion)");
+            }
+        }
+        String title = r.string(p, "title", false);
+        String category = r.string(p, "category", false);
+        String sev = r.string(p, "severity", false);
         Severity severity = sev == null ? null : LexiconReader.enumOf(Severity.class, sev, r.get("severity"), p, "severity");
         Double deduction = r.number(p, "deduction", false);
         if (deduction != null && deduction < 0) {
@@ -88,6 +103,11 @@ final class YamlRuleReader {
         }
         Map<Status, String> messages = messages(r.get("messages"), what);
         if (id == null || title == null || category == null || severity == null || check == null) {
+            if (category != null) {
+                incomplete.add(new RuleDefinition(id == null ? "(no id)" : id, title == null ? "" : title, category,
+                        Severity.INFO, null, null, null, Map.of(), new CheckNode.All(List.of()), r.file(), r.line(),
+                        r.column()));
+            }
             return null;
         }
         return new RuleDefinition(id, title, category, severity, r.string(p, "basis", false),
