@@ -64,7 +64,14 @@ final class Engine {
         Problems problems = new Problems();
         problems.addAll(compiled.problems());
         // scoring is checked even when the rules are broken, so that lint lists every problem at once
-        ScoringModel scoring = ScoringModel.read(files, compiled.declared(), problems);
+        Problems scoringProblems = new Problems();
+        ScoringModel scoring = ScoringModel.read(files, compiled.declared(), scoringProblems);
+        for (PackProblem p : scoringProblems.list()) {
+            // without a readable category list, "unknown category" on every rule would only bury the cause
+            if (!scoring.categories().isEmpty() || !p.code().equals("unknown-category")) {
+                problems.addAll(List.of(p));
+            }
+        }
         problems.throwIfAny(files.name());
         Map<String, Double> params = compiled.pack().params().resolve(profile, overrides);
         return new Engine(compiled.pack(), scoring, profile, params);

@@ -6,8 +6,10 @@ import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.jci.CompilationProblem;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +47,15 @@ final class DrlErrors {
                        Map<String, String> generatedFrom, Problems p) {
         List<KnowledgeBuilderError> all = new ArrayList<>();
         errors.forEach(all::add);
+        // a rule whose conditions do not compile also fails in its consequence ("$q cannot be
+        // resolved"); that echo would only distract from the cause
+        Set<String> brokenConditions = new HashSet<>();
+        for (KnowledgeBuilderError err : all) {
+            if (err instanceof DescrBuildError d && !(d.getObject() instanceof CompilationProblem[])
+                    && d.getParentDescr() instanceof RuleDescr rule) {
+                brokenConditions.add(rule.getName());
+            }
+        }
         for (KnowledgeBuilderError err : all) {
             String path = err.getResource() == null ? "rules/" : err.getResource().getSourcePath();
             String message = oneLine(err.getMessage());
@@ -59,6 +70,9 @@ final class DrlErrors {
             String text = drl.getOrDefault(path, "");
             if (err instanceof DescrBuildError d && d.getObject() instanceof CompilationProblem[] javaErrors
                     && d.getDescr() instanceof RuleDescr rule && javaErrors.length > 0) {
+                if (brokenConditions.contains(rule.getName())) {
+                    continue;
+                }
                 for (CompilationProblem j : javaErrors) {
                     int line = rule.getConsequenceLine() + j.getStartLine() - CONSEQUENCE_JAVA_LINE + 1;
                     if (line < rule.getConsequenceLine() || line > Math.max(rule.getEndLine(), rule.getConsequenceLine())) {

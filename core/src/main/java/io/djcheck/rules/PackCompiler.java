@@ -126,7 +126,11 @@ public final class PackCompiler {
         if (rules.isEmpty() && p.isEmpty()) {
             p.add("rules/", 0, 0, "no-rules", "the pack defines no rules; add rules/*.yaml or rules/*.drl");
         }
-        // DRL is compiled even when other files have problems, so that its errors are listed with theirs
+        // DRL written by hand is compiled even when other files have problems, so that its errors are
+        // listed with theirs; the DRL generated from YAML is compiled only for a pack that can load
+        if (!p.isEmpty()) {
+            drl.keySet().removeAll(generatedFrom.keySet());
+        }
         KieBase kieBase = drl.isEmpty() ? null : kieBase(drl, generatedFrom, p);
         if (!p.isEmpty() || kieBase == null) {
             return null;

@@ -64,7 +64,6 @@ public final class YamlNode {
      */
     public static YamlNode parse(String file, String text, Problems problems) {
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_CODE_POINTS);
@@ -117,6 +116,11 @@ public final class YamlNode {
             YamlNode key = convert(file, t.getKeyNode(), problems, depth + 1);
             if (key.kind != Kind.SCALAR) {
                 problems.add(key, "yaml-key", "a key must be a plain name, not a " + key.kind.name().toLowerCase());
+                continue;
+            }
+            if (keyNodes.containsKey(key.scalar)) {    // the composer keeps both; a map holds one
+                problems.add(key, "duplicate-key", "'" + key.scalar + "' is given twice in this map (first at line "
+                        + keyNodes.get(key.scalar).line + "); YAML keeps only one of them, so remove or rename one");
                 continue;
             }
             entries.put(key.scalar, convert(file, t.getValueNode(), problems, depth + 1));

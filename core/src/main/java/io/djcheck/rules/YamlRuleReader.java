@@ -52,6 +52,11 @@ final class YamlRuleReader {
         if (root == null || root.isNull()) {
             return out;
         }
+        if (root.isList()) {
+            p.add(root, "schema", "a rule file starts with 'rules:' and the list of rules under it; this file is a bare "
+                    + "list: add a first line 'rules:' and indent the list under it");
+            return out;
+        }
         if (root.requireMap(p, root.file()) == null) {
             return out;
         }
@@ -240,7 +245,7 @@ final class YamlRuleReader {
         String param = param(v, op != null);
         Set<FactContext> contexts = v.get("contexts") == null ? EnumSet.of(FactContext.AFFIRMED, FactContext.PROBLEM)
                 : enums(FactContext.class, v.get("contexts"), "context");
-        if (known.isEmpty() || (op != null && param == null)) {
+        if (known.isEmpty() || (op != null && param == null) || contexts.isEmpty()) {
             return null;
         }
         return new CheckNode.QuantityCheck(known, annual, op, param, contexts);
@@ -371,12 +376,16 @@ final class YamlRuleReader {
         return out;
     }
 
+    /** One name or a list of names of an enum; each wrong one reported where it stands. */
     private <E extends Enum<E>> Set<E> enums(Class<E> type, YamlNode v, String what) {
         Set<E> out = EnumSet.noneOf(type);
-        for (String s : v.strings(p, what)) {
-            E e = LexiconReader.enumOf(type, s, v, p, what);
-            if (e != null) {
-                out.add(e);
+        List<YamlNode> items = v.isList() ? v.items() : List.of(v);
+        for (YamlNode item : items) {
+            for (String s : item.strings(p, what)) {
+                E e = LexiconReader.enumOf(type, s, item, p, what);
+                if (e != null) {
+                    out.add(e);
+                }
             }
         }
         return out;
