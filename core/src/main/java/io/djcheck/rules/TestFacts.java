@@ -130,7 +130,7 @@ final class TestFacts {
         q.allowOnly(p, QUANTITY_FIELDS, "a quantity");
         String concept = concept(q, false);
         FactContext ctx = context(q);
-        boolean masked = "true".equals(q.string(p, "masked", false));
+        boolean masked = q.flag(p, "masked");
         Double value = q.number(p, "value", false);
         Qualifier qualifier = masked ? Qualifier.MASKED : q.get("qualifier") == null ? Qualifier.EXACT
                 : one(Qualifier.class, q, "qualifier");

@@ -200,6 +200,19 @@ public final class YamlNode {
         return v.scalar;
     }
 
+    /** The flag at {@code key}: true or false (absent: false); anything else is reported, not read as false. */
+    public boolean flag(Problems p, String key) {
+        YamlNode v = map.get(key);
+        if (v == null || v.isNull()) {
+            return false;
+        }
+        if (v.isScalar() && !v.quoted && (v.scalar.equals("true") || v.scalar.equals("false"))) {
+            return v.scalar.equals("true");
+        }
+        p.add(v, "schema", "'" + key + "' must be true or false, got " + v.describe());
+        return false;
+    }
+
     /** A number at {@code key}, or null after reporting why not. */
     public Double number(Problems p, String key, boolean required) {
         YamlNode v = map.get(key);

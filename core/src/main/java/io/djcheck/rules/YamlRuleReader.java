@@ -240,7 +240,7 @@ final class YamlRuleReader {
         if (v.get("concept") == null) {
             p.add(v, "missing-field", "a quantity check needs 'concept'");
         }
-        boolean annual = "true".equals(v.string(p, "annual", false));
+        boolean annual = v.flag(p, "annual");
         Op op = op(v);
         String param = param(v, op != null);
         Set<FactContext> contexts = v.get("contexts") == null ? EnumSet.of(FactContext.AFFIRMED, FactContext.PROBLEM)
@@ -264,8 +264,8 @@ final class YamlRuleReader {
         String param = param(v, true);
         Set<String> kinds = formatKinds(v);
         Set<String> concepts = v.get("concept") == null ? Set.of()
-                : new LinkedHashSet<>(concepts(v.get("concept").strings(p, "concept"), v, false));
-        boolean masked = "true".equals(v.string(p, "masked", false));
+                : new LinkedHashSet<>(concepts(v.get("concept").strings(p, "concept"), v, of == CheckNode.FactKind.MENTIONS));
+        boolean masked = v.flag(p, "masked");
         return of == null || op == null || param == null ? null
                 : new CheckNode.CountCheck(of, kinds, concepts, masked, op, param);
     }
@@ -281,13 +281,25 @@ final class YamlRuleReader {
         v.allowOnly(p, Set.of("of", "kind", "concept"), "absent check");
         CheckNode.FactKind of = factKind(v);
         Set<String> concepts = v.get("concept") == null ? Set.of()
-                : new LinkedHashSet<>(concepts(v.get("concept").strings(p, "concept"), v, false));
+                : new LinkedHashSet<>(concepts(v.get("concept").strings(p, "concept"), v, of == CheckNode.FactKind.MENTIONS));
         return of == null ? null : new CheckNode.AbsentCheck(of, formatKinds(v), concepts);
     }
 
+    /** The kind of fact a count or absence check looks at; reports filters that do not apply to it. */
     private CheckNode.FactKind factKind(YamlNode v) {
         String of = v.string(p, "of", true);
-        return of == null ? null : factKind(of, v.get("of"));
+        CheckNode.FactKind kind = of == null ? null : factKind(of, v.get("of"));
+        if (kind != null && v.get("kind") != null && kind != CheckNode.FactKind.FORMAT_ISSUES) {
+            p.add(v.keyNode("kind"), "schema", "'kind' filters format issues only; remove it or use of: formatIssues");
+            return null;
+        }
+        boolean conceptual = kind == CheckNode.FactKind.QUANTITIES || kind == CheckNode.FactKind.MENTIONS;
+        if (kind != null && v.get("concept") != null && !conceptual) {
+            p.add(v.keyNode("concept"), "schema", "'concept' filters quantities and mentions only; remove it or use "
+                    + "of: quantities or of: mentions");
+            return null;
+        }
+        return kind;
     }
 
     private CheckNode.FactKind factKind(String of, YamlNode at) {
