@@ -11,9 +11,9 @@ import java.util.concurrent.Callable;
         description = {"Work on a rule pack: check its files, run its tests, list its rules.", ""},
         footer = {"", "Examples:",
                 "  cp -r rules/src/main/resources/djcheck/rules/default my-rules",
-                "  djcheck rules lint my-rules     # every problem as file:line:column: code: message",
+                "  djcheck rules lint my-rules     # every problem, file:line:column",
                 "  djcheck rules test my-rules     # run my-rules/tests/*.yaml",
-                "  djcheck rules list my-rules     # id, severity, category, title, basis of every rule",
+                "  djcheck rules list my-rules     # the rules and their basis",
                 "", "The pack format is taught in docs/rules.md."})
 final class RulesCommand implements Callable<Integer> {
 

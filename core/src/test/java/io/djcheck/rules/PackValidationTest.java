@@ -231,7 +231,7 @@ class PackValidationTest {
                           members_disciplined_max: 0
                         """, "must be a number", "params.yaml:2:30: schema",
                         // the rule that used it now names a parameter that does not exist
-                        "rules/zeren.yaml:9:81: unknown-param"),
+                        "rules/zeren.yaml:10:81: unknown-param"),
                 row("scoring weights that do not sum to 100", "scoring.yaml",
                         Packs.defaultFiles().get("scoring.yaml").replace("weight: 20}", "weight: 25}"),
                         "must sum to 100, got 110", "scoring.yaml:4:3: weights-sum"),
