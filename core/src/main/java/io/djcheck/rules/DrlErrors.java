@@ -58,7 +58,8 @@ final class DrlErrors {
         }
         for (KnowledgeBuilderError err : all) {
             String path = err.getResource() == null ? "rules/" : err.getResource().getSourcePath();
-            String message = oneLine(err.getMessage());
+            // the parser's own 0-based "Line 23:50" would contradict the 1-based place we report
+            String message = oneLine(err.getMessage()).replaceFirst("^\\[ERR \\d+] Line \\d+:\\d+ ", "");
             if (message.startsWith("Parser returned a null Package") && all.size() > 1) {
                 continue;                                 // the syntax errors that caused it are listed
             }

@@ -179,7 +179,8 @@ final class TestFacts {
 
     private <E extends Enum<E>> E one(Class<E> type, YamlNode n, String key) {
         String s = n.string(p, key, false);
-        return s == null ? null : LexiconReader.enumOf(type, s, n.get(key), p, key);
+        String what = key.equals("orgLevel") ? "org level" : key;     // names the problem code: unknown-org-level
+        return s == null ? null : LexiconReader.enumOf(type, s, n.get(key), p, what);
     }
 
     private String quote(YamlNode n, String otherwise) {
