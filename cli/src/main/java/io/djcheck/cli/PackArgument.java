@@ -19,6 +19,11 @@ final class PackArgument {
     boolean noDrl;
 
     RulePack pack() {
+        return load(dir, noDrl);
+    }
+
+    /** The pack in {@code dir}, or the built-in one when null; with DRL refused when {@code noDrl}. */
+    static RulePack load(Path dir, boolean noDrl) {
         RulePack p = dir == null ? RulePack.fromClasspath(Checker.DEFAULT_PACK) : RulePack.fromDirectory(dir);
         return noDrl ? p.withoutDrl() : p;
     }

@@ -20,7 +20,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -157,21 +156,10 @@ final class TestFacts {
         if (c == null) {
             return null;
         }
-        Set<String> vocabulary = new LinkedHashSet<>();
-        if (mention) {
-            lexicon.mentions().forEach(m -> vocabulary.add(m.key()));
-        } else {
-            lexicon.quantities().forEach(q -> vocabulary.add(q.key()));
-            vocabulary.add("other");
-        }
-        if (!vocabulary.contains(c)) {
-            String hint = Suggest.closest(c, vocabulary);
-            p.add(n.get("concept"), "unknown-concept", "'" + c + "' is not a " + (mention ? "mention" : "quantity")
-                    + " concept of lexicon.yaml" + (hint != null ? " (did you mean " + hint + "?)" : ""));
-            return null;
-        }
-        return c;
+        Set<String> vocabulary = YamlRuleReader.vocabulary(lexicon, mention);
+        return YamlRuleReader.known(c, vocabulary, mention, n.get("concept"), p) ? c : null;
     }
+
 
     private FactContext context(YamlNode n) {
         return n.get("context") == null ? FactContext.AFFIRMED : one(FactContext.class, n, "context");

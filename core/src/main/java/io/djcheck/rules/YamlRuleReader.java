@@ -361,13 +361,7 @@ final class YamlRuleReader {
      * quantities are separate vocabularies.
      */
     private List<String> concepts(List<String> names, YamlNode at, boolean mentions) {
-        Set<String> vocabulary = new LinkedHashSet<>();
-        if (mentions) {
-            lexicon.mentions().forEach(m -> vocabulary.add(m.key()));
-        } else {
-            lexicon.quantities().forEach(q -> vocabulary.add(q.key()));
-            vocabulary.add("other");
-        }
+        Set<String> vocabulary = vocabulary(lexicon, mentions);
         List<String> out = new ArrayList<>();
         for (String name : names) {
             if (name.endsWith(".*")) {
@@ -377,15 +371,34 @@ final class YamlRuleReader {
                     p.add(at, "unknown-concept", "no " + (mentions ? "mention" : "quantity") + " concept matches '" + name + "'");
                 }
                 out.addAll(matched);
-            } else if (vocabulary.contains(name)) {
+            } else if (known(name, vocabulary, mentions, at, p)) {
                 out.add(name);
-            } else {
-                String hint = Suggest.closest(name, vocabulary);
-                p.add(at, "unknown-concept", "'" + name + "' is not a " + (mentions ? "mention" : "quantity")
-                        + " concept of lexicon.yaml" + (hint != null ? " (did you mean " + hint + "?)" : ""));
             }
         }
         return out;
+    }
+
+    /** The concept keys a check may name: the lexicon's mention concepts, or its quantity concepts and "other". */
+    static Set<String> vocabulary(Lexicon lexicon, boolean mentions) {
+        Set<String> vocabulary = new LinkedHashSet<>();
+        if (mentions) {
+            lexicon.mentions().forEach(m -> vocabulary.add(m.key()));
+        } else {
+            lexicon.quantities().forEach(q -> vocabulary.add(q.key()));
+            vocabulary.add("other");
+        }
+        return vocabulary;
+    }
+
+    /** Whether {@code name} is in {@code vocabulary}; reports it, with the closest name, when not. */
+    static boolean known(String name, Set<String> vocabulary, boolean mentions, YamlNode at, Problems p) {
+        if (vocabulary.contains(name)) {
+            return true;
+        }
+        String hint = Suggest.closest(name, vocabulary);
+        p.add(at, "unknown-concept", "'" + name + "' is not a " + (mentions ? "mention" : "quantity")
+                + " concept of lexicon.yaml" + (hint != null ? " (did you mean " + hint + "?)" : ""));
+        return false;
     }
 
     /** One name or a list of names of an enum; each wrong one reported where it stands. */

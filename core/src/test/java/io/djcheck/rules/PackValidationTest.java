@@ -291,7 +291,7 @@ class PackValidationTest {
         rows().forEach(r -> r.expected().forEach(e -> codes.add(e.substring(e.lastIndexOf(": ") + 2))));
         codes.addAll(List.of("duplicate-key", "no-pack", "no-rules", "internal", "unknown-rule", "unknown-profile", "unreadable",
                 "conflicting-metadata", "unsupported-language", "yaml-key", "empty-terms", "unknown-unit",
-                "unknown-grade"));
+                "unknown-grade", "unknown-qualifier", "unknown-org-level", "drl-syntax"));
         List<String> undocumented = new ArrayList<>();
         for (String code : codes) {
             if (!docs.contains("`" + code + "`")) {
