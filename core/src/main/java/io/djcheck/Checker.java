@@ -13,12 +13,18 @@ import io.djcheck.rules.PackProblem;
 import io.djcheck.rules.RulePack;
 import io.djcheck.rules.RulePackException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * Checks reports against a rule pack: the one class most users need.
@@ -31,19 +37,29 @@ import java.util.Objects;
  * System.out.println(r.score() + " " + r.gradeLabel());
  * }</pre>
  *
- * A checker is immutable and thread-safe: one compiled pack (one Drools KieBase) serves every
- * thread, and each check runs in its own stateless session. Build it once and share it.
+ * A checker is thread-safe: one compiled pack (one Drools KieBase) serves every thread, and each
+ * check runs in its own session. Build it once and share it. {@link #reload()} (or a
+ * {@link io.djcheck.rules.RulePackWatcher}) rebuilds the pack from its files and swaps it in whole;
+ * a check already running finishes on the pack it started with, and a pack that no longer compiles
+ * is not swapped in.
  */
 public final class Checker {
 
     /** The classpath folder of the default pack shipped in djcheck-rules. */
     public static final String DEFAULT_PACK = "djcheck/rules/default";
 
-    private final Engine engine;
+    private static final Logger LOG = LoggerFactory.getLogger(Checker.class);
+
+    /** The pack in service; replaced whole on reload, never changed in place. */
+    private final AtomicReference<Engine> engine;
+    private final Builder settings;
+    private final List<Consumer<Reload>> reloadListeners;
     private final DocumentReader reader = new DocumentReader();
 
-    private Checker(Engine engine) {
-        this.engine = engine;
+    private Checker(Engine engine, Builder settings) {
+        this.engine = new AtomicReference<>(engine);
+        this.settings = settings;
+        this.reloadListeners = List.copyOf(settings.reloadListeners);
     }
 
     public static Builder builder() {
@@ -58,7 +74,7 @@ public final class Checker {
     public CheckResult check(Path path) {
         long t0 = System.nanoTime();
         Document doc = reader.read(path);
-        return engine.check(doc, System.nanoTime() - t0);
+        return engine.get().check(doc, System.nanoTime() - t0);
     }
 
     /** Checks report text; {@code sourceName} names it in the result. */
@@ -68,7 +84,7 @@ public final class Checker {
 
     /** Checks a report already read (by the caller's own reader, or {@link #read}). */
     public CheckResult check(Document document) {
-        return engine.check(document, 0);
+        return engine.get().check(document, 0);
     }
 
     /** Reads one report file without checking it. */
@@ -78,26 +94,101 @@ public final class Checker {
 
     /** The facts the checker sees in a report file, with evidence. */
     public Report extract(Path path) {
-        return engine.extract(reader.read(path));
+        return engine.get().extract(reader.read(path));
     }
 
     public Report extract(String text, String sourceName) {
-        return engine.extract(document(text, sourceName));
+        return engine.get().extract(document(text, sourceName));
     }
 
     /** The pack in use: id, version and content hash. */
     public PackInfo pack() {
-        return engine.pack().info();
+        return engine.get().pack().info();
     }
 
     /** The parameter values in force (defaults, profile, overrides). */
     public Map<String, Double> params() {
-        return engine.ruleset().params();
+        return engine.get().ruleset().params();
     }
 
-    /** Every problem of a pack (rules, lexicon, parameters, scoring), with file, line and column. */
+    /** What a {@link #reload()} did. */
+    public enum ReloadStatus {
+        /** The pack changed and the new one now serves. */
+        RELOADED,
+        /** The files are as they were (same content hash): nothing was rebuilt. */
+        UNCHANGED,
+        /** The files no longer make a valid pack: the last good pack keeps serving; {@code problems} say why. */
+        FAILED
+    }
+
+    /**
+     * The outcome of a reload.
+     *
+     * @param serving  the pack that serves checks after the reload
+     * @param problems why the edited pack was refused (empty unless FAILED), as {@code file:line:column: code: message}
+     */
+    public record Reload(ReloadStatus status, PackInfo serving, List<PackProblem> problems) {
+        public Reload {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Reads the pack's files again (from its folder or classpath folder), rebuilds it with the same
+     * profile, parameters and options, and swaps it in atomically. Never throws for a bad pack: a
+     * broken edit leaves the last good pack serving and the result lists every problem. Listeners
+     * given to {@link Builder#onReload} hear every outcome. One reload runs at a time.
+     */
+    public synchronized Reload reload() {
+        Engine current = engine.get();
+        Reload result;
+        try {
+            RulePack fresh = current.pack().files().reread();
+            if (fresh.sha256().equals(current.pack().info().sha256())) {
+                result = new Reload(ReloadStatus.UNCHANGED, current.pack().info(), List.of());
+            } else {
+                Engine next = Engine.load(fresh, settings.profile, settings.params, settings.maxFirings);
+                engine.set(next);     // checks already running keep the engine they started with
+                result = new Reload(ReloadStatus.RELOADED, next.pack().info(), List.of());
+                LOG.info("rule pack {} reloaded: {} {} (sha256 {})", fresh.name(), next.pack().info().id(),
+                        next.pack().info().version(), next.pack().info().sha256());
+            }
+        } catch (RulePackException e) {
+            result = refused(current, e.problems());
+        } catch (IllegalArgumentException e) {   // the profile or a parameter given is gone from params.yaml
+            result = refused(current, List.of(new PackProblem("params.yaml", 0, 0, "unknown-param", e.getMessage())));
+        } catch (java.io.UncheckedIOException e) {
+            result = refused(current, List.of(new PackProblem(current.pack().files().name(), 0, 0, "unreadable",
+                    e.getMessage())));
+        }
+        for (Consumer<Reload> listener : reloadListeners) {
+            try {
+                listener.accept(result);
+            } catch (RuntimeException e) {
+                LOG.warn("a reload listener failed: {}", e.toString(), e);
+            }
+        }
+        return result;
+    }
+
+    private static Reload refused(Engine current, List<PackProblem> problems) {
+        LOG.warn("rule pack {} was edited into an invalid state; still serving {} {} (sha256 {}). Problems:\n  {}",
+                current.pack().files().name(), current.pack().info().id(), current.pack().info().version(),
+                current.pack().info().sha256(), String.join("\n  ", problems.stream().map(PackProblem::toString).toList()));
+        return new Reload(ReloadStatus.FAILED, current.pack().info(), problems);
+    }
+
+    /** The engine in service (tests look at what a reload releases). */
+    Engine engine() {
+        return engine.get();
+    }
+
+    /**
+     * Every problem of a pack — rules, lexicon, parameters, scoring and, when those load, its test
+     * files — with file, line and column, in file order; empty when the pack is good.
+     */
     public static List<PackProblem> validate(RulePack pack) {
-        return Engine.validate(pack);
+        return RuleTestRunner.lint(pack);
     }
 
     private static Document document(String text, String sourceName) {
@@ -112,6 +203,7 @@ public final class Checker {
         private String profile;
         private final Map<String, Double> params = new LinkedHashMap<>();
         private int maxFirings = PackCompiler.DEFAULT_MAX_FIRINGS;
+        private final List<Consumer<Reload>> reloadListeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -143,6 +235,12 @@ public final class Checker {
             return this;
         }
 
+        /** Called after every {@link Checker#reload()}, with what it did (log it, alert an editor, ...). */
+        public Builder onReload(Consumer<Reload> listener) {
+            reloadListeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
         /**
          * Compiles the pack.
          *
@@ -151,7 +249,18 @@ public final class Checker {
          */
         public Checker build() {
             RulePack p = pack != null ? pack : RulePack.fromClasspath(DEFAULT_PACK);
-            return new Checker(Engine.load(p, profile, params, maxFirings));
+            return new Checker(Engine.load(p, profile, params, maxFirings), copy());
+        }
+
+        /** The settings as they are now, so that later calls on this builder do not change a built checker. */
+        private Builder copy() {
+            Builder b = new Builder();
+            b.pack = pack;
+            b.profile = profile;
+            b.params.putAll(params);
+            b.maxFirings = maxFirings;
+            b.reloadListeners.addAll(reloadListeners);
+            return b;
         }
     }
 }

@@ -35,6 +35,7 @@ final class Engine {
 
     private final CompiledPack pack;
     private final Extractor extractor;
+    private final ScoringModel scoring;
     private final Scorer scorer;
     private final List<Param> paramFacts;
     private final RulesetInfo ruleset;
@@ -42,6 +43,7 @@ final class Engine {
 
     private Engine(CompiledPack pack, ScoringModel scoring, String profile, Map<String, Double> params) {
         this.pack = pack;
+        this.scoring = scoring;
         this.extractor = new Extractor(pack.lexicon());
         this.scorer = new Scorer(scoring);
         this.paramFacts = ParamSet.facts(params);
@@ -58,28 +60,26 @@ final class Engine {
      * @throws IllegalArgumentException naming an unknown profile or parameter
      */
     static Engine load(RulePack files, String profile, Map<String, Double> overrides, int maxFirings) {
+        PackCompiler.Compilation compiled = PackCompiler.attempt(files, maxFirings);
         Problems problems = new Problems();
-        CompiledPack pack = null;
-        try {
-            pack = PackCompiler.compile(files, maxFirings);
-        } catch (RulePackException e) {
-            problems.addAll(e.problems());
-        }
+        problems.addAll(compiled.problems());
         // scoring is checked even when the rules are broken, so that lint lists every problem at once
-        ScoringModel scoring = ScoringModel.read(files, pack == null ? List.of() : pack.rules(), problems);
+        Problems scoringProblems = new Problems();
+        ScoringModel scoring = ScoringModel.read(files, compiled.declared(), scoringProblems);
+        for (PackProblem p : scoringProblems.list()) {
+            // without a readable category list, "unknown category" on every rule would only bury the cause
+            if (!scoring.categories().isEmpty() || !p.code().equals("unknown-category")) {
+                problems.addAll(List.of(p));
+            }
+        }
         problems.throwIfAny(files.name());
-        Map<String, Double> params = pack.params().resolve(profile, overrides);
-        return new Engine(pack, scoring, profile, params);
+        Map<String, Double> params = compiled.pack().params().resolve(profile, overrides);
+        return new Engine(compiled.pack(), scoring, profile, params);
     }
 
-    /** Every problem of the pack, rules and scoring together; empty when it loads. */
-    static List<PackProblem> validate(RulePack files) {
-        try {
-            load(files, null, Map.of(), PackCompiler.DEFAULT_MAX_FIRINGS);
-            return List.of();
-        } catch (RulePackException e) {
-            return e.problems();
-        }
+    /** The same compiled pack with other parameter values (rule tests run cases under several profiles). */
+    Engine withParams(String profile, Map<String, Double> overrides) {
+        return new Engine(pack, scoring, profile, pack.params().resolve(profile, overrides));
     }
 
     CompiledPack pack() {
@@ -101,6 +101,16 @@ final class Engine {
     CheckResult check(Document doc, long readNanos) {
         long t0 = System.nanoTime();
         Report report = extractor.extract(doc);
+        return check(doc.source(), doc.sha256(), report, readNanos, t0);
+    }
+
+    /** Checks facts given as a Report (a structured submission, a rule test case), skipping extraction. */
+    CheckResult check(Report report) {
+        long t0 = System.nanoTime();
+        return check(report.source(), report.sha256(), report, 0, t0);
+    }
+
+    private CheckResult check(String source, String sha256, Report report, long readNanos, long t0) {
         long t1 = System.nanoTime();
         List<RuleOutcome> outcomes = pack.evaluate(report, paramFacts);
         long t2 = System.nanoTime();
@@ -118,7 +128,7 @@ final class Engine {
         long t3 = System.nanoTime();
         Timings timings = new Timings(readNanos / 1000, (t1 - t0) / 1000, (t2 - t1) / 1000, (t3 - t2) / 1000,
                 (readNanos + t3 - t0) / 1000);
-        return new CheckResult(CheckResult.SCHEMA_VERSION, doc.source(), doc.sha256(), report, ruleset,
+        return new CheckResult(CheckResult.SCHEMA_VERSION, source, sha256, report, ruleset,
                 card.total(), card.grade(), card.gradeLabel(), card.vetoed(), complete, card.categories(), findings,
                 timings, outcomes);
     }

@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
                 "  djcheck check examples/reports",
                 "  djcheck check --format json report.txt > result.json",
                 "  djcheck check --rules my-rules --profile zhejiang-2024 reports/",
-                "  djcheck check --fail-under 60 report.txt || echo below 60", "", ExitCode.HELP})
+                "  djcheck check --fail-under 60 report.txt || echo below 60",
+                "  djcheck check --rules my-rules --watch report.txt", "", ExitCode.HELP})
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -38,6 +39,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit with 1 when a report scores below SCORE (0-100).")
     Double failUnder;
 
+    @Option(names = "--watch", description = "After checking, watch the --rules folder: each saved edit reloads the "
+            + "pack and re-checks, printing what changed; a broken edit prints its problems (Ctrl-C to stop).")
+    boolean watch;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders (searched recursively).")
     List<Path> paths;
 
@@ -49,6 +54,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (watch && pack.rules == null) {
+            throw new UsageException("--watch needs --rules DIR, the pack folder to watch (the built-in pack cannot "
+                    + "be edited; copy it first: cp -r rules/src/main/resources/djcheck/rules/default my-rules)");
+        }
         Checker checker = pack.checker();
         InputFiles inputs = InputFiles.expand(paths);
         PrintWriter out = console.out();
@@ -81,6 +90,9 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (watch) {
+            return new CheckWatch(console, checker, pack.rules, inputs.files()).run();
+        }
         if (failed > 0) {
             return ExitCode.INPUT;
         }

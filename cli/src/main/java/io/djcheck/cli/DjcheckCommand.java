@@ -35,6 +35,10 @@ public final class DjcheckCommand {
         CommandLine cl = new CommandLine(new DjcheckCommand());
         cl.addSubcommand(new CommandLine(new CheckCommand(console)));
         cl.addSubcommand(new CommandLine(new ExtractCommand(console)));
+        cl.addSubcommand(new CommandLine(new RulesCommand(console))
+                .addSubcommand(new CommandLine(new RulesLintCommand(console)))
+                .addSubcommand(new CommandLine(new RulesTestCommand(console)))
+                .addSubcommand(new CommandLine(new RulesListCommand(console))));
         cl.setOut(console.out());
         cl.setErr(console.err());
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -27,8 +27,7 @@ final class PackOptions {
     boolean noDrl;
 
     RulePack pack() {
-        RulePack p = rules == null ? RulePack.fromClasspath(Checker.DEFAULT_PACK) : RulePack.fromDirectory(rules);
-        return noDrl ? p.withoutDrl() : p;
+        return PackArgument.load(rules, noDrl);
     }
 
     Checker checker() {

@@ -29,9 +29,15 @@ final class DrlRuleReader {
             "deduction", "pass", "fail", "notEvidenced", "leaf");
 
     private final Problems p;
+    private final List<RuleDefinition> incomplete = new ArrayList<>();
 
     DrlRuleReader(Problems problems) {
         this.p = problems;
+    }
+
+    /** Rules whose metadata is incomplete, with what it gives (see {@link YamlRuleReader#incomplete()}). */
+    List<RuleDefinition> incomplete() {
+        return incomplete;
     }
 
     /** The rules of one DRL file by id; syntax errors are left to the compiler, which reports them better. */
@@ -129,6 +135,10 @@ final class DrlRuleReader {
             }
         }
         if (!ok) {
+            if (a.get("category") != null && !a.get("category").isBlank()) {
+                incomplete.add(new RuleDefinition(id, a.getOrDefault("title", ""), a.get("category"), Severity.INFO,
+                        null, null, null, Map.of(), new CheckNode.DrlLeaf(file), file, line, col));
+            }
             return null;
         }
         Map<Status, String> messages = new EnumMap<>(Status.class);

@@ -6,7 +6,6 @@ import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 import org.kie.internal.io.ResourceFactory;
@@ -20,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Loads and checks every file of a pack, compiles YAML rules to DRL and all DRL into one KieBase
@@ -38,31 +35,55 @@ public final class PackCompiler {
     /** Most rule firings one check may cause before it is stopped as a runaway. */
     public static final int DEFAULT_MAX_FIRINGS = 10_000;
 
-    private static final Pattern DRL_POSITION = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]|Line (\\d+):(\\d+)");
-    private static final Pattern PARAM_USE = Pattern.compile("Param\\s*\\(\\s*name\\s*==\\s*\"([^\"]*)\"");
 
     private PackCompiler() {
+    }
+
+    /**
+     * What compiling a pack gave: the rules that could be read, every problem, and the compiled pack
+     * when there is none. {@code declared} adds the rules that could be read only in part (a bad
+     * severity, say), so that scoring still checks their categories and lint lists every problem at once.
+     */
+    public record Compilation(List<RuleDefinition> rules, List<RuleDefinition> declared, List<PackProblem> problems,
+                              CompiledPack pack) {
+        public Compilation {
+            rules = List.copyOf(rules);
+            declared = List.copyOf(declared);
+            problems = PackProblem.sorted(problems);
+        }
     }
 
     public static CompiledPack compile(RulePack pack) {
         return compile(pack, DEFAULT_MAX_FIRINGS);
     }
 
+    /** Compiles the pack or throws a {@link RulePackException} listing every problem. */
     public static CompiledPack compile(RulePack pack, int maxFirings) {
-        Problems p = new Problems();
-        CompiledPack compiled = build(pack, p, maxFirings);
-        p.throwIfAny(pack.name());
-        return compiled;
+        Compilation c = attempt(pack, maxFirings);
+        if (!c.problems().isEmpty()) {
+            throw new RulePackException(pack.name(), c.problems());
+        }
+        return c.pack();
     }
 
     /** Every problem of the pack, without throwing; empty when it compiles. */
     public static List<PackProblem> validate(RulePack pack) {
-        Problems p = new Problems();
-        build(pack, p, DEFAULT_MAX_FIRINGS);
-        return p.list();
+        return attempt(pack, DEFAULT_MAX_FIRINGS).problems();
     }
 
-    private static CompiledPack build(RulePack pack, Problems p, int maxFirings) {
+    /** Compiles what can be compiled and collects every problem of every file; never throws for a bad pack. */
+    public static Compilation attempt(RulePack pack, int maxFirings) {
+        Problems p = new Problems();
+        List<RuleDefinition> rules = new ArrayList<>();
+        List<RuleDefinition> incomplete = new ArrayList<>();
+        CompiledPack compiled = build(pack, p, rules, incomplete, maxFirings);
+        List<RuleDefinition> declared = new ArrayList<>(rules);
+        declared.addAll(incomplete);
+        return new Compilation(rules, declared, p.list(), p.isEmpty() ? compiled : null);
+    }
+
+    private static CompiledPack build(RulePack pack, Problems p, List<RuleDefinition> rules,
+                                      List<RuleDefinition> incomplete, int maxFirings) {
         for (String required : RulePack.TOP_FILES) {
             if (!pack.has(required)) {
                 p.add(required, 0, 0, "missing-file", "the pack has no " + required + "; every pack needs "
@@ -73,7 +94,6 @@ public final class PackCompiler {
         ParamSet params = ParamSet.read(parse(pack, "params.yaml", p), p);
         Lexicon lexicon = LexiconReader.read(parse(pack, "lexicon.yaml", p), p);
 
-        List<RuleDefinition> rules = new ArrayList<>();
         Map<String, String> drl = new LinkedHashMap<>();             // resource path → DRL text
         Map<String, String> generatedFrom = new HashMap<>();         // generated path → yaml file
         YamlRuleReader yamlRules = new YamlRuleReader(lexicon, params.names(), p);
@@ -88,7 +108,7 @@ public final class PackCompiler {
                 }
                 String text = pack.text(file);
                 rules.addAll(drlRules.read(file, text));
-                checkParamUses(file, text, params.names(), p);
+                DrlNames.check(file, text, params.names(), lexicon, p);
                 drl.put(file, text);
             } else {
                 List<RuleDefinition> fromYaml = yamlRules.read(parse(pack, file, p));
@@ -100,15 +120,19 @@ public final class PackCompiler {
                 }
             }
         }
+        incomplete.addAll(yamlRules.incomplete());
+        incomplete.addAll(drlRules.incomplete());
         checkDuplicates(rules, p);
         if (rules.isEmpty() && p.isEmpty()) {
             p.add("rules/", 0, 0, "no-rules", "the pack defines no rules; add rules/*.yaml or rules/*.drl");
         }
+        // DRL written by hand is compiled even when other files have problems, so that its errors are
+        // listed with theirs; the DRL generated from YAML is compiled only for a pack that can load
         if (!p.isEmpty()) {
-            return null;
+            drl.keySet().removeAll(generatedFrom.keySet());
         }
-        KieBase kieBase = kieBase(drl, generatedFrom, p);
-        if (kieBase == null) {
+        KieBase kieBase = drl.isEmpty() ? null : kieBase(drl, generatedFrom, p);
+        if (!p.isEmpty() || kieBase == null) {
             return null;
         }
         Map<String, Map<Status, String>> messages = new HashMap<>();
@@ -153,19 +177,6 @@ public final class PackCompiler {
         }
     }
 
-    private static void checkParamUses(String file, String drl, Set<String> params, Problems p) {
-        Matcher m = PARAM_USE.matcher(drl);
-        while (m.find()) {
-            if (!params.contains(m.group(1))) {
-                int line = 1 + (int) drl.substring(0, m.start()).chars().filter(c -> c == '\n').count();
-                int col = m.start() - drl.lastIndexOf('\n', m.start() - 1);
-                String hint = Suggest.closest(m.group(1), params);
-                p.add(file, line, col, "unknown-param", "'" + m.group(1) + "' is not a parameter of params.yaml"
-                        + (hint != null ? " (did you mean " + hint + "?)" : ""));
-            }
-        }
-    }
-
     private static KieBase kieBase(Map<String, String> drl, Map<String, String> generatedFrom, Problems p) {
         ClassLoader loader = PackCompiler.class.getClassLoader();
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
@@ -175,23 +186,7 @@ public final class PackCompiler {
                     .setSourcePath(e.getKey()), ResourceType.DRL);
         }
         if (kb.hasErrors()) {
-            for (KnowledgeBuilderError err : kb.getErrors()) {
-                String path = err.getResource() == null ? "rules/" : err.getResource().getSourcePath();
-                String message = err.getMessage().replaceAll("\\s+", " ").strip();
-                int line = err.getLines().length > 0 ? err.getLines()[0] : 0;
-                int col = 0;
-                Matcher m = DRL_POSITION.matcher(err.getMessage());
-                if (m.find()) {
-                    line = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
-                    col = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4)) + (m.group(2) != null ? 0 : 1);
-                }
-                if (generatedFrom.containsKey(path)) {
-                    p.add(generatedFrom.get(path), 0, 0, "internal", "djcheck generated DRL that does not compile "
-                            + "(please report this): " + message);
-                } else {
-                    p.add(path, Math.max(line, 0), col, "drl-compile", message);
-                }
-            }
+            DrlErrors.report(kb.getErrors(), drl, generatedFrom, p);
             return null;
         }
         KieBaseConfiguration conf = KieServices.Factory.get().newKieBaseConfiguration(null, loader);

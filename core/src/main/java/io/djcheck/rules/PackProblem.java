@@ -1,5 +1,7 @@
 package io.djcheck.rules;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,6 +18,12 @@ public record PackProblem(String file, int line, int column, String code, String
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
+    }
+
+    /** The problems in reading order: by file, then line, then column; the order found within a place. */
+    public static List<PackProblem> sorted(List<PackProblem> problems) {
+        return problems.stream().sorted(Comparator.comparing(PackProblem::file).thenComparingInt(PackProblem::line)
+                .thenComparingInt(PackProblem::column)).toList();
     }
 
     @Override

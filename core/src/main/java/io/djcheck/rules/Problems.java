@@ -24,6 +24,10 @@ public final class Problems {
         return list.isEmpty();
     }
 
+    public int size() {
+        return list.size();
+    }
+
     public List<PackProblem> list() {
         return List.copyOf(list);
     }

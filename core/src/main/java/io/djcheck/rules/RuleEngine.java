@@ -7,7 +7,9 @@ import io.djcheck.model.Section;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleRuntime;
 
@@ -15,15 +17,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs a compiled pack over one report: a stateless session on the shared KieBase, every fact
- * inserted in one call, the rules' verdicts combined into exactly one {@link RuleOutcome} per rule.
- * A rule whose consequence throws becomes ERROR on its own; a pack that fires more than
- * {@code maxFirings} times is halted and the rule that fired most is reported as runaway.
+ * Runs a compiled pack over one report: a short-lived session on the shared KieBase, every fact
+ * inserted before the rules fire, the rules' verdicts combined into exactly one {@link RuleOutcome}
+ * per rule. A rule whose consequence throws becomes ERROR on its own. When a check fires more than
+ * {@code maxFirings} times, the rule that fired most is stopped and reported as ERROR, and the other
+ * rules run on to their end.
  */
 final class RuleEngine {
 
@@ -49,8 +53,7 @@ final class RuleEngine {
         @Override
         public void handleException(Match match, RuleRuntime runtime, Exception exception) {
             Outcomes o = CURRENT.get();
-            Object id = match.getRule().getMetaData().get("id");
-            String ruleId = id == null ? match.getRule().getName() : id.toString();
+            String ruleId = ruleId(match.getRule());
             if (o == null) {
                 throw new IllegalStateException("rule " + ruleId + " failed outside a check", exception);
             }
@@ -74,13 +77,26 @@ final class RuleEngine {
         facts.addAll(report.formatIssues());
         facts.addAll(params);
 
-        StatelessKieSession session = kieBase.newStatelessKieSession();
-        session.setGlobal("outcomes", outcomes);
-        FiringGuard guard = new FiringGuard(maxFirings);
-        session.addEventListener(guard);
+        // a session of our own rather than a stateless one: a runaway rule can then be stopped
+        // alone (by the agenda filter) while the other rules finish
+        KieSession session = kieBase.newKieSession();
+        FiringGuard guard = new FiringGuard();
+        Set<String> stopped = new LinkedHashSet<>();
         CURRENT.set(outcomes);
         try {
-            session.execute(facts);
+            session.setGlobal("outcomes", outcomes);
+            session.addEventListener(guard);
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            AgendaFilter notStopped = match -> !stopped.contains(ruleId(match.getRule()));
+            while (session.fireAllRules(notStopped, maxFirings + 1) > maxFirings && stopped.size() < rules.size()) {
+                String runaway = guard.mostFired(stopped);
+                stopped.add(runaway);
+                outcomes.error(runaway, "fired more than " + maxFirings + " times in one check (a rule that keeps "
+                        + "re-activating itself, e.g. by modify); stopped, the other rules ran on");
+                guard.reset();
+            }
         } catch (RuntimeException e) {
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
@@ -91,40 +107,32 @@ final class RuleEngine {
             }
         } finally {
             CURRENT.remove();
-        }
-        if (guard.runaway() != null) {
-            outcomes.error(guard.runaway(), "fired more than " + maxFirings
-                    + " times (a rule that keeps re-activating itself); stopped");
+            session.dispose();
         }
         return assemble(outcomes, params);
     }
 
-    /** Counts firings and halts the session past the limit, remembering which rule fired most. */
-    private static final class FiringGuard extends DefaultAgendaEventListener {
-        private final int limit;
-        private final Map<String, Integer> counts = new HashMap<>();
-        private int total;
-        private String runaway;
+    static String ruleId(Rule rule) {
+        Object id = rule.getMetaData().get("id");
+        return id == null ? rule.getName() : id.toString();
+    }
 
-        FiringGuard(int limit) {
-            this.limit = limit;
-        }
+    /** Counts firings per rule id, so that the one that ran away can be named and stopped. */
+    private static final class FiringGuard extends DefaultAgendaEventListener {
+        private final Map<String, Integer> counts = new HashMap<>();
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
-            Object id = event.getMatch().getRule().getMetaData().get("id");
-            String ruleId = id == null ? event.getMatch().getRule().getName() : id.toString();
-            int n = counts.merge(ruleId, 1, Integer::sum);
-            if (++total > limit && runaway == null) {
-                runaway = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(ruleId);
-                event.getKieRuntime().halt();
-            } else if (n < 0) {
-                throw new IllegalStateException("firing count overflow");
-            }
+            counts.merge(ruleId(event.getMatch().getRule()), 1, Integer::sum);
         }
 
-        String runaway() {
-            return runaway;
+        String mostFired(Set<String> except) {
+            return counts.entrySet().stream().filter(e -> !except.contains(e.getKey()))
+                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
+        }
+
+        void reset() {
+            counts.clear();
         }
     }
 

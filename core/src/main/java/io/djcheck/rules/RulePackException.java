@@ -10,8 +10,8 @@ public final class RulePackException extends RuntimeException {
     private final transient List<PackProblem> problems;
 
     public RulePackException(String packName, List<PackProblem> problems) {
-        super(summary(packName, problems));
-        this.problems = List.copyOf(problems);
+        super(summary(packName, PackProblem.sorted(problems)));
+        this.problems = PackProblem.sorted(problems);
     }
 
     public List<PackProblem> problems() {

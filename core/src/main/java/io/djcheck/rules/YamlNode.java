@@ -64,7 +64,6 @@ public final class YamlNode {
      */
     public static YamlNode parse(String file, String text, Problems problems) {
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_CODE_POINTS);
@@ -117,6 +116,11 @@ public final class YamlNode {
             YamlNode key = convert(file, t.getKeyNode(), problems, depth + 1);
             if (key.kind != Kind.SCALAR) {
                 problems.add(key, "yaml-key", "a key must be a plain name, not a " + key.kind.name().toLowerCase());
+                continue;
+            }
+            if (keyNodes.containsKey(key.scalar)) {    // the composer keeps both; a map holds one
+                problems.add(key, "duplicate-key", "'" + key.scalar + "' is given twice in this map (first at line "
+                        + keyNodes.get(key.scalar).line + "); YAML keeps only one of them, so remove or rename one");
                 continue;
             }
             entries.put(key.scalar, convert(file, t.getValueNode(), problems, depth + 1));
@@ -194,6 +198,19 @@ public final class YamlNode {
             return null;
         }
         return v.scalar;
+    }
+
+    /** The flag at {@code key}: true or false (absent: false); anything else is reported, not read as false. */
+    public boolean flag(Problems p, String key) {
+        YamlNode v = map.get(key);
+        if (v == null || v.isNull()) {
+            return false;
+        }
+        if (v.isScalar() && !v.quoted && (v.scalar.equals("true") || v.scalar.equals("false"))) {
+            return v.scalar.equals("true");
+        }
+        p.add(v, "schema", "'" + key + "' must be true or false, got " + v.describe());
+        return false;
     }
 
     /** A number at {@code key}, or null after reporting why not. */

@@ -31,6 +31,7 @@ final class YamlRuleReader {
     private final Lexicon lexicon;
     private final Set<String> params;
     private final Problems p;
+    private final List<RuleDefinition> incomplete = new ArrayList<>();
 
     YamlRuleReader(Lexicon lexicon, Set<String> params, Problems problems) {
         this.lexicon = lexicon;
@@ -38,9 +39,22 @@ final class YamlRuleReader {
         this.p = problems;
     }
 
+    /**
+     * Rules that could not be read whole, with what could be (id, category, position), so that the
+     * pack's other checks (an unknown category) still reach them and lint lists every problem at once.
+     */
+    List<RuleDefinition> incomplete() {
+        return incomplete;
+    }
+
     List<RuleDefinition> read(YamlNode root) {
         List<RuleDefinition> out = new ArrayList<>();
         if (root == null || root.isNull()) {
+            return out;
+        }
+        if (root.isList()) {
+            p.add(root, "schema", "a rule file starts with 'rules:' and the list of rules under it; this file is a bare "
+                    + "list: add a first line 'rules:' and indent the list under it");
             return out;
         }
         if (root.requireMap(p, root.file()) == null) {
@@ -65,15 +79,21 @@ final class YamlRuleReader {
         if (r.requireMap(p, "a rule") == null) {
             return null;
         }
-        String id = r.string(p, "id", true);
-        String what = id == null ? "rule at " + r.where() : "rule " + id;
+        String id = r.string(p, "id", false);
+        String what = id == null ? "this rule" : "rule " + id;
         r.allowOnly(p, RULE_FIELDS, what);
         if (id != null && !id.matches(ID_PATTERN)) {
             p.add(r.get("id"), "bad-name", "rule id '" + id + "' must be letters, digits and dashes, e.g. ZZ-06");
         }
-        String title = r.string(p, "title", true);
-        String category = r.string(p, "category", true);
-        String sev = r.string(p, "severity", true);
+        for (String required : List.of("id", "title", "category", "severity")) {
+            if (r.get(required) == null || r.get(required).isNull()) {
+                p.add(r, "missing-metadata", what + " has no '" + required + "'; every rule needs id, title, "
+                        + "category and severity (and should give basis and suggestion)");
+            }
+        }
+        String title = r.string(p, "title", false);
+        String category = r.string(p, "category", false);
+        String sev = r.string(p, "severity", false);
         Severity severity = sev == null ? null : LexiconReader.enumOf(Severity.class, sev, r.get("severity"), p, "severity");
         Double deduction = r.number(p, "deduction", false);
         if (deduction != null && deduction < 0) {
@@ -88,6 +108,11 @@ final class YamlRuleReader {
         }
         Map<Status, String> messages = messages(r.get("messages"), what);
         if (id == null || title == null || category == null || severity == null || check == null) {
+            if (category != null) {
+                incomplete.add(new RuleDefinition(id == null ? "(no id)" : id, title == null ? "" : title, category,
+                        Severity.INFO, null, null, null, Map.of(), new CheckNode.All(List.of()), r.file(), r.line(),
+                        r.column()));
+            }
             return null;
         }
         return new RuleDefinition(id, title, category, severity, r.string(p, "basis", false),
@@ -215,12 +240,12 @@ final class YamlRuleReader {
         if (v.get("concept") == null) {
             p.add(v, "missing-field", "a quantity check needs 'concept'");
         }
-        boolean annual = "true".equals(v.string(p, "annual", false));
+        boolean annual = v.flag(p, "annual");
         Op op = op(v);
         String param = param(v, op != null);
         Set<FactContext> contexts = v.get("contexts") == null ? EnumSet.of(FactContext.AFFIRMED, FactContext.PROBLEM)
                 : enums(FactContext.class, v.get("contexts"), "context");
-        if (known.isEmpty() || (op != null && param == null)) {
+        if (known.isEmpty() || (op != null && param == null) || contexts.isEmpty()) {
             return null;
         }
         return new CheckNode.QuantityCheck(known, annual, op, param, contexts);
@@ -239,8 +264,8 @@ final class YamlRuleReader {
         String param = param(v, true);
         Set<String> kinds = formatKinds(v);
         Set<String> concepts = v.get("concept") == null ? Set.of()
-                : new LinkedHashSet<>(concepts(v.get("concept").strings(p, "concept"), v, false));
-        boolean masked = "true".equals(v.string(p, "masked", false));
+                : new LinkedHashSet<>(concepts(v.get("concept").strings(p, "concept"), v, of == CheckNode.FactKind.MENTIONS));
+        boolean masked = v.flag(p, "masked");
         return of == null || op == null || param == null ? null
                 : new CheckNode.CountCheck(of, kinds, concepts, masked, op, param);
     }
@@ -256,13 +281,25 @@ final class YamlRuleReader {
         v.allowOnly(p, Set.of("of", "kind", "concept"), "absent check");
         CheckNode.FactKind of = factKind(v);
         Set<String> concepts = v.get("concept") == null ? Set.of()
-                : new LinkedHashSet<>(concepts(v.get("concept").strings(p, "concept"), v, false));
+                : new LinkedHashSet<>(concepts(v.get("concept").strings(p, "concept"), v, of == CheckNode.FactKind.MENTIONS));
         return of == null ? null : new CheckNode.AbsentCheck(of, formatKinds(v), concepts);
     }
 
+    /** The kind of fact a count or absence check looks at; reports filters that do not apply to it. */
     private CheckNode.FactKind factKind(YamlNode v) {
         String of = v.string(p, "of", true);
-        return of == null ? null : factKind(of, v.get("of"));
+        CheckNode.FactKind kind = of == null ? null : factKind(of, v.get("of"));
+        if (kind != null && v.get("kind") != null && kind != CheckNode.FactKind.FORMAT_ISSUES) {
+            p.add(v.keyNode("kind"), "schema", "'kind' filters format issues only; remove it or use of: formatIssues");
+            return null;
+        }
+        boolean conceptual = kind == CheckNode.FactKind.QUANTITIES || kind == CheckNode.FactKind.MENTIONS;
+        if (kind != null && v.get("concept") != null && !conceptual) {
+            p.add(v.keyNode("concept"), "schema", "'concept' filters quantities and mentions only; remove it or use "
+                    + "of: quantities or of: mentions");
+            return null;
+        }
+        return kind;
     }
 
     private CheckNode.FactKind factKind(String of, YamlNode at) {
@@ -324,13 +361,7 @@ final class YamlRuleReader {
      * quantities are separate vocabularies.
      */
     private List<String> concepts(List<String> names, YamlNode at, boolean mentions) {
-        Set<String> vocabulary = new LinkedHashSet<>();
-        if (mentions) {
-            lexicon.mentions().forEach(m -> vocabulary.add(m.key()));
-        } else {
-            lexicon.quantities().forEach(q -> vocabulary.add(q.key()));
-            vocabulary.add("other");
-        }
+        Set<String> vocabulary = vocabulary(lexicon, mentions);
         List<String> out = new ArrayList<>();
         for (String name : names) {
             if (name.endsWith(".*")) {
@@ -340,23 +371,46 @@ final class YamlRuleReader {
                     p.add(at, "unknown-concept", "no " + (mentions ? "mention" : "quantity") + " concept matches '" + name + "'");
                 }
                 out.addAll(matched);
-            } else if (vocabulary.contains(name)) {
+            } else if (known(name, vocabulary, mentions, at, p)) {
                 out.add(name);
-            } else {
-                String hint = Suggest.closest(name, vocabulary);
-                p.add(at, "unknown-concept", "'" + name + "' is not a " + (mentions ? "mention" : "quantity")
-                        + " concept of lexicon.yaml" + (hint != null ? " (did you mean " + hint + "?)" : ""));
             }
         }
         return out;
     }
 
+    /** The concept keys a check may name: the lexicon's mention concepts, or its quantity concepts and "other". */
+    static Set<String> vocabulary(Lexicon lexicon, boolean mentions) {
+        Set<String> vocabulary = new LinkedHashSet<>();
+        if (mentions) {
+            lexicon.mentions().forEach(m -> vocabulary.add(m.key()));
+        } else {
+            lexicon.quantities().forEach(q -> vocabulary.add(q.key()));
+            vocabulary.add("other");
+        }
+        return vocabulary;
+    }
+
+    /** Whether {@code name} is in {@code vocabulary}; reports it, with the closest name, when not. */
+    static boolean known(String name, Set<String> vocabulary, boolean mentions, YamlNode at, Problems p) {
+        if (vocabulary.contains(name)) {
+            return true;
+        }
+        String hint = Suggest.closest(name, vocabulary);
+        p.add(at, "unknown-concept", "'" + name + "' is not a " + (mentions ? "mention" : "quantity")
+                + " concept of lexicon.yaml" + (hint != null ? " (did you mean " + hint + "?)" : ""));
+        return false;
+    }
+
+    /** One name or a list of names of an enum; each wrong one reported where it stands. */
     private <E extends Enum<E>> Set<E> enums(Class<E> type, YamlNode v, String what) {
         Set<E> out = EnumSet.noneOf(type);
-        for (String s : v.strings(p, what)) {
-            E e = LexiconReader.enumOf(type, s, v, p, what);
-            if (e != null) {
-                out.add(e);
+        List<YamlNode> items = v.isList() ? v.items() : List.of(v);
+        for (YamlNode item : items) {
+            for (String s : item.strings(p, what)) {
+                E e = LexiconReader.enumOf(type, s, item, p, what);
+                if (e != null) {
+                    out.add(e);
+                }
             }
         }
         return out;

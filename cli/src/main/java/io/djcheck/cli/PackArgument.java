@@ -1,0 +1,40 @@
+package io.djcheck.cli;
+
+import io.djcheck.Checker;
+import io.djcheck.rules.PackProblem;
+import io.djcheck.rules.RulePack;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+
+/** The pack a {@code djcheck rules} command works on: a folder, or the built-in pack when none is given. */
+final class PackArgument {
+
+    @Parameters(arity = "0..1", paramLabel = "DIR",
+            description = "Rule pack folder (the one holding pack.yaml); the built-in default pack when omitted.")
+    Path dir;
+
+    @Option(names = "--no-drl", description = "Refuse DRL rules in the pack (for packs from less-trusted editors).")
+    boolean noDrl;
+
+    RulePack pack() {
+        return load(dir, noDrl);
+    }
+
+    /** The pack in {@code dir}, or the built-in one when null; with DRL refused when {@code noDrl}. */
+    static RulePack load(Path dir, boolean noDrl) {
+        RulePack p = dir == null ? RulePack.fromClasspath(Checker.DEFAULT_PACK) : RulePack.fromDirectory(dir);
+        return noDrl ? p.withoutDrl() : p;
+    }
+
+    /** How the pack is named to the user: the folder given, or "the built-in pack". */
+    String name() {
+        return dir == null ? "built-in pack " + Checker.DEFAULT_PACK : dir.toString();
+    }
+
+    /** A problem with its file shown under the folder given, so that a terminal or editor can open it. */
+    String located(PackProblem p) {
+        return dir == null ? p.toString() : dir.resolve(p.file()).normalize() + p.toString().substring(p.file().length());
+    }
+}

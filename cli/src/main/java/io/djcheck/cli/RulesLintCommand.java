@@ -1,0 +1,52 @@
+package io.djcheck.cli;
+
+import io.djcheck.Checker;
+import io.djcheck.rules.PackProblem;
+import io.djcheck.rules.RulePack;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code djcheck rules lint}: every problem of a pack at once, or a short OK. */
+@Command(name = "lint", sortOptions = false,
+        description = {"Check every file of a rule pack — YAML syntax, fields, concepts, parameters, categories, "
+                + "severities, duplicate ids, DRL metadata and compile errors, test files — and list every "
+                + "problem as file:line:column: code: message.", ""},
+        footer = {"", "Examples:",
+                "  djcheck rules lint my-rules",
+                "  djcheck rules lint --no-drl uploaded-pack", "",
+                "Each problem code is explained, with how to fix it, in docs/rules.md.", "",
+                "Exit codes:",
+                "  0  the pack is valid",
+                "  4  the pack has problems (all listed)"})
+final class RulesLintCommand implements Callable<Integer> {
+
+    @Mixin
+    PackArgument pack;
+
+    private final Console console;
+
+    RulesLintCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        RulePack files = pack.pack();
+        List<PackProblem> problems = Checker.validate(files);
+        PrintWriter out = console.out();
+        if (!problems.isEmpty()) {
+            out.println(problems.size() + (problems.size() == 1 ? " error occurred:" : " errors occurred:"));
+            problems.forEach(p -> out.println(pack.located(p)));
+            out.flush();
+            return ExitCode.PACK;
+        }
+        out.println("OK: " + pack.name() + ": no problems (" + files.ruleFiles().size() + " rule files, "
+                + files.testFiles().size() + " test files)");
+        out.flush();
+        return ExitCode.OK;
+    }
+}
