@@ -3,6 +3,8 @@ package io.djcheck;
 import io.djcheck.ingest.DocumentException;
 import io.djcheck.ingest.DocumentReader;
 import io.djcheck.ingest.Hashing;
+import io.djcheck.ingest.Input;
+import io.djcheck.ingest.ReadLimits;
 import io.djcheck.model.Document;
 import io.djcheck.model.InputFormat;
 import io.djcheck.model.Report;
@@ -40,10 +42,11 @@ public final class Checker {
     public static final String DEFAULT_PACK = "djcheck/rules/default";
 
     private final Engine engine;
-    private final DocumentReader reader = new DocumentReader();
+    private final DocumentReader reader;
 
-    private Checker(Engine engine) {
+    private Checker(Engine engine, ReadLimits limits) {
         this.engine = engine;
+        this.reader = new DocumentReader(limits);
     }
 
     public static Builder builder() {
@@ -51,14 +54,29 @@ public final class Checker {
     }
 
     /**
-     * Reads and checks one report file.
+     * Reads and checks one report file: text, .docx, .doc, PDF, or a JSON/YAML submission, told apart
+     * by content.
      *
      * @throws DocumentException when the file cannot be read as a report (the message says why)
      */
     public CheckResult check(Path path) {
         long t0 = System.nanoTime();
-        Document doc = reader.read(path);
-        return engine.check(doc, System.nanoTime() - t0);
+        return check(reader.readInput(path), t0);
+    }
+
+    /**
+     * Checks a report file held in memory (an upload), in any format {@link #check(Path)} reads;
+     * {@code sourceName} names it in the result and in errors.
+     */
+    public CheckResult check(byte[] content, String sourceName) {
+        long t0 = System.nanoTime();
+        return check(reader.readInput(content, sourceName), t0);
+    }
+
+    private CheckResult check(Input in, long t0) {
+        long read = System.nanoTime() - t0;
+        return in.submission().isPresent() ? engine.check(in.submission().get(), read)
+                : engine.check(in.document(), read);
     }
 
     /** Checks report text; {@code sourceName} names it in the result. */
@@ -76,9 +94,10 @@ public final class Checker {
         return reader.read(path);
     }
 
-    /** The facts the checker sees in a report file, with evidence. */
+    /** The facts the checker sees in a report file (or submission), with evidence. */
     public Report extract(Path path) {
-        return engine.extract(reader.read(path));
+        Input in = reader.readInput(path);
+        return in.submission().isPresent() ? engine.extract(in.submission().get()) : engine.extract(in.document());
     }
 
     public Report extract(String text, String sourceName) {
@@ -112,6 +131,7 @@ public final class Checker {
         private String profile;
         private final Map<String, Double> params = new LinkedHashMap<>();
         private int maxFirings = PackCompiler.DEFAULT_MAX_FIRINGS;
+        private ReadLimits limits = ReadLimits.defaults();
 
         private Builder() {
         }
@@ -144,6 +164,15 @@ public final class Checker {
         }
 
         /**
+         * Limits on each input (size, PDF pages, how far a compressed document may expand); an input
+         * past one is refused with a {@code LimitExceededException}. Default {@link ReadLimits#defaults()}.
+         */
+        public Builder limits(ReadLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
          * Compiles the pack.
          *
          * @throws RulePackException        listing every problem of the pack, with file, line and column
@@ -151,7 +180,7 @@ public final class Checker {
          */
         public Checker build() {
             RulePack p = pack != null ? pack : RulePack.fromClasspath(DEFAULT_PACK);
-            return new Checker(Engine.load(p, profile, params, maxFirings));
+            return new Checker(Engine.load(p, profile, params, maxFirings), limits);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.djcheck;
 import io.djcheck.extract.Extractor;
 import io.djcheck.model.Document;
 import io.djcheck.model.Report;
+import io.djcheck.model.Submission;
 import io.djcheck.result.CheckResult;
 import io.djcheck.result.Finding;
 import io.djcheck.result.RulesetInfo;
@@ -35,6 +36,7 @@ final class Engine {
 
     private final CompiledPack pack;
     private final Extractor extractor;
+    private final SubmissionReports submissions;
     private final Scorer scorer;
     private final List<Param> paramFacts;
     private final RulesetInfo ruleset;
@@ -43,6 +45,7 @@ final class Engine {
     private Engine(CompiledPack pack, ScoringModel scoring, String profile, Map<String, Double> params) {
         this.pack = pack;
         this.extractor = new Extractor(pack.lexicon());
+        this.submissions = new SubmissionReports(extractor, params);
         this.scorer = new Scorer(scoring);
         this.paramFacts = ParamSet.facts(params);
         this.ruleset = new RulesetInfo(pack.info().id(), pack.info().version(), pack.info().sha256(), profile, params);
@@ -98,9 +101,22 @@ final class Engine {
         return extractor.extract(doc);
     }
 
+    /** The report of a structured submission: its facts, merged with its text's when it has text. */
+    Report extract(Submission submission) {
+        return submissions.report(submission);
+    }
+
     CheckResult check(Document doc, long readNanos) {
         long t0 = System.nanoTime();
-        Report report = extractor.extract(doc);
+        return evaluate(doc, extractor.extract(doc), readNanos, t0);
+    }
+
+    CheckResult check(Submission submission, long readNanos) {
+        long t0 = System.nanoTime();
+        return evaluate(submission.document(), submissions.report(submission), readNanos, t0);
+    }
+
+    private CheckResult evaluate(Document doc, Report report, long readNanos, long t0) {
         long t1 = System.nanoTime();
         List<RuleOutcome> outcomes = pack.evaluate(report, paramFacts);
         long t2 = System.nanoTime();
