@@ -96,7 +96,15 @@ public final class Checker {
 
     /** The facts the checker sees in a report file (or submission), with evidence. */
     public Report extract(Path path) {
-        Input in = reader.readInput(path);
+        return extract(reader.readInput(path));
+    }
+
+    /** The facts the checker sees in a report file held in memory, in any format {@link #check(Path)} reads. */
+    public Report extract(byte[] content, String sourceName) {
+        return extract(reader.readInput(content, sourceName));
+    }
+
+    private Report extract(Input in) {
         return in.submission().isPresent() ? engine.extract(in.submission().get()) : engine.extract(in.document());
     }
 

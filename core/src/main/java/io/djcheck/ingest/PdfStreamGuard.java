@@ -76,7 +76,7 @@ final class PdfStreamGuard {
                 if (total[0] > limits.maxExpandedBytes()) {
                     throw new LimitExceededException(source, "the PDF's page content expands to more than "
                             + ReadLimits.size(limits.maxExpandedBytes()) + " (limit maxExpandedBytes); "
-                            + "if it is a real report, raise the limit");
+                            + "if it is a real report, raise the limit (--max-expanded)");
                 }
                 if (expanded > ReadLimits.INFLATE_RATIO_GRACE_BYTES && (double) raw / expanded < ReadLimits.MIN_INFLATE_RATIO) {
                     throw new LimitExceededException(source, "a content stream of the PDF expands more than "

@@ -53,7 +53,7 @@ final class PdfTextAssembler {
         if (all.isEmpty()) {
             return "";
         }
-        Layout layout = Layout.of(all);
+        Layout layout = Layout.of(all, pages.get(0).width());
         StringBuilder out = new StringBuilder();
         PdfLine prev = null;
         for (List<PdfLine> page : body) {
@@ -166,11 +166,12 @@ final class PdfTextAssembler {
 
     /**
      * The body's geometry: left margin (the most common line start), right margin (the most common
-     * line end among the longest lines), the font size as the width of a Chinese character, and the
-     * usual distance between baselines.
+     * line end among the longest lines, but not left of where margins as wide as the left one would
+     * put it, so a document of short lines still has short lines), the font size as the width of a
+     * Chinese character, and the usual distance between baselines.
      */
     record Layout(float left, float right, float em, float lineGap) {
-        static Layout of(List<PdfLine> lines) {
+        static Layout of(List<PdfLine> lines, float pageWidth) {
             float[] sizes = new float[lines.size()];
             float maxRight = 0;
             for (int i = 0; i < lines.size(); i++) {
@@ -200,7 +201,9 @@ final class PdfTextAssembler {
             for (int i = 0; i < g.length; i++) {
                 g[i] = gaps.get(i);
             }
-            return new Layout(mode(lefts), mode(rights), em, g.length == 0 ? 0 : median(g));
+            float left = mode(lefts);
+            float symmetric = pageWidth - left - em;
+            return new Layout(left, Math.max(mode(rights), symmetric), em, g.length == 0 ? 0 : median(g));
         }
 
         private static float median(float[] v) {

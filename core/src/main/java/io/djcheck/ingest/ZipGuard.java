@@ -46,7 +46,7 @@ final class ZipGuard {
                     if (total > limits.maxExpandedBytes()) {
                         throw new LimitExceededException(source, "the document expands to more than "
                                 + ReadLimits.size(limits.maxExpandedBytes()) + " when unpacked (limit maxExpandedBytes); "
-                                + "if it is a real report, raise the limit");
+                                + "if it is a real report, raise the limit (--max-expanded)");
                     }
                     long compressed = Math.max(1, raw.count() - compressedAt);
                     if (expanded > ReadLimits.INFLATE_RATIO_GRACE_BYTES
