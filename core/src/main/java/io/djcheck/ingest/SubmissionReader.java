@@ -59,7 +59,8 @@ final class SubmissionReader {
 
     /**
      * Whether {@code text} is a submission and in which syntax, or {@code null} for report text: a
-     * JSON object or array, or YAML whose first line is {@code ---} or a top-level key of the schema.
+     * JSON object or array, or YAML whose first key (after comments, a {@code ---} or a
+     * {@code %YAML} line) is a top-level key of the schema.
      */
     static Syntax detect(String text) {
         String t = text.strip();
@@ -68,11 +69,8 @@ final class SubmissionReader {
         }
         for (String line : (Iterable<String>) t.lines()::iterator) {
             String l = line.strip();
-            if (l.isEmpty() || l.startsWith("#")) {
+            if (l.isEmpty() || l.startsWith("#") || l.equals("---") || l.startsWith("%YAML")) {
                 continue;
-            }
-            if (l.equals("---") || l.startsWith("%YAML")) {
-                return Syntax.YAML;
             }
             Matcher m = YAML_KEY.matcher(l);
             return m.matches() && SubmissionSchema.topLevelKeys().contains(m.group(1)) ? Syntax.YAML : null;
