@@ -31,6 +31,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     PackOptions pack;
 
+    @Mixin
+    InputOptions input;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
     Format format = Format.text;
 
@@ -49,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Checker checker = pack.checker();
+        Checker checker = pack.checker(input.limits());
         InputFiles inputs = InputFiles.expand(paths);
         PrintWriter out = console.out();
         int failed = 0;
