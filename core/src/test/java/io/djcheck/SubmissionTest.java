@@ -49,7 +49,7 @@ class SubmissionTest {
         CheckResult fromFacts = checker.check(submission("001_facts.json"));
         CheckResult fromText = checker.check(Corpus.seed("001"));
 
-        assertThat(fromFacts.source()).isEqualTo("001_facts.json");
+        assertThat(fromFacts.source()).isEqualTo(submission("001_facts.json").toString());
         assertThat(fromFacts.report().year()).isEqualTo(2023);
         assertThat(fromFacts.report().orgLevel()).isEqualTo(OrgLevel.TOWNSHIP);
         assertThat(statuses(fromFacts)).isEqualTo(statuses(fromText));

@@ -20,7 +20,7 @@ final class InputOptions {
     Integer maxPages;
 
     @Option(names = "--max-expanded", paramLabel = "SIZE", converter = SizeConverter.class,
-            description = "Most a .docx or PDF may expand to when unpacked (default 100MB); guards against zip bombs.")
+            description = "Most a .docx or PDF may expand to when unpacked (default 50MB); guards against zip bombs.")
     Long maxExpanded;
 
     ReadLimits limits() {

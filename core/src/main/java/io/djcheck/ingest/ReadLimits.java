@@ -11,7 +11,8 @@ package io.djcheck.ingest;
  *
  * @param maxBytes         largest file read, in bytes (default 20 MB)
  * @param maxExpandedBytes most bytes a compressed document may expand to: all parts of a .docx
- *                         together, or the decoded streams of a PDF (default 100 MB)
+ *                         together, or the page content of a PDF (default 50 MB; parsing that much
+ *                         Word XML takes about 500 MB of heap)
  * @param maxPages         most pages of a PDF (default 500)
  */
 public record ReadLimits(long maxBytes, long maxExpandedBytes, int maxPages) {
@@ -21,7 +22,7 @@ public record ReadLimits(long maxBytes, long maxExpandedBytes, int maxPages) {
     /** Parts smaller than this are never judged by their ratio: tiny XML compresses very well. */
     static final long INFLATE_RATIO_GRACE_BYTES = 100 * 1024;
 
-    private static final ReadLimits DEFAULTS = new ReadLimits(20L << 20, 100L << 20, 500);
+    private static final ReadLimits DEFAULTS = new ReadLimits(20L << 20, 50L << 20, 500);
 
     public ReadLimits {
         if (maxBytes < 1) {

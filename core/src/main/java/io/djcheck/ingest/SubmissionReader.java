@@ -123,8 +123,7 @@ final class SubmissionReader {
     private static Submission map(String source, String sha256, JsonNode root) {
         JsonNode report = root.get("report");
         String text = root.path("text").asText("");
-        String name = root.hasNonNull("source") ? root.get("source").asText() : source;
-        Document document = new Document(name, sha256, text, InputFormat.SUBMISSION);
+        Document document = new Document(source, sha256, text, InputFormat.SUBMISSION);
         List<Section> sections = new ArrayList<>();
         for (JsonNode s : root.path("sections")) {
             sections.add(new Section(SectionKind.valueOf(s.get("kind").asText()), s.path("heading").asText(null), 0, 0));

@@ -34,7 +34,7 @@ class SubmissionSchemaTest {
             assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
                     .isEqualTo(Files.readString(PUBLISHED));
         }
-        assertThat(SubmissionSchema.topLevelKeys()).contains("report", "text", "facts", "sections", "source");
+        assertThat(SubmissionSchema.topLevelKeys()).containsExactlyInAnyOrder("$schema", "report", "text", "facts", "sections");
     }
 
     @Test
