@@ -65,7 +65,7 @@ final class PdfStreamGuard {
         if (!COSName.FLATE_DECODE.equals(filter)) {
             return;
         }
-        long raw = Math.max(1, stream.getLength());
+        long raw = stream.getLength();
         byte[] buf = new byte[64 * 1024];
         long expanded = 0;
         try (InputStream in = new InflaterInputStream(stream.createRawInputStream())) {
@@ -78,9 +78,9 @@ final class PdfStreamGuard {
                             + ReadLimits.size(limits.maxExpandedBytes()) + " (limit maxExpandedBytes); "
                             + "if it is a real report, raise the limit (--max-expanded)");
                 }
-                if (expanded > ReadLimits.INFLATE_RATIO_GRACE_BYTES && (double) raw / expanded < ReadLimits.MIN_INFLATE_RATIO) {
+                if (ReadLimits.isBomb(raw, expanded)) {
                     throw new LimitExceededException(source, "a content stream of the PDF expands more than "
-                            + Math.round(1 / ReadLimits.MIN_INFLATE_RATIO) + " times: a PDF bomb, not a report; "
+                            + ReadLimits.bombRatio() + " times: a PDF bomb, not a report; "
                             + "export the report again");
                 }
             }

@@ -18,9 +18,9 @@ package io.djcheck.ingest;
 public record ReadLimits(long maxBytes, long maxExpandedBytes, int maxPages) {
 
     /** A compressed part that expands more than 100 times is a zip bomb (POI's rule, too). */
-    static final double MIN_INFLATE_RATIO = 0.01;
+    private static final double MIN_INFLATE_RATIO = 0.01;
     /** Parts smaller than this are never judged by their ratio: tiny XML compresses very well. */
-    static final long INFLATE_RATIO_GRACE_BYTES = 100 * 1024;
+    private static final long INFLATE_RATIO_GRACE_BYTES = 100 * 1024;
 
     private static final ReadLimits DEFAULTS = new ReadLimits(20L << 20, 50L << 20, 500);
 
@@ -50,6 +50,19 @@ public record ReadLimits(long maxBytes, long maxExpandedBytes, int maxPages) {
 
     public ReadLimits withMaxPages(int pages) {
         return new ReadLimits(maxBytes, maxExpandedBytes, pages);
+    }
+
+    /**
+     * Whether a compressed part that has taken {@code compressed} bytes and given {@code expanded}
+     * so far is a bomb: past the grace size, it expands more than 100 times.
+     */
+    static boolean isBomb(long compressed, long expanded) {
+        return expanded > INFLATE_RATIO_GRACE_BYTES && (double) Math.max(1, compressed) / expanded < MIN_INFLATE_RATIO;
+    }
+
+    /** How many times a bomb expands at least, for messages. */
+    static long bombRatio() {
+        return Math.round(1 / MIN_INFLATE_RATIO);
     }
 
     /** 20971520 as "20 MB", for messages. */

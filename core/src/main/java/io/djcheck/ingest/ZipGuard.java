@@ -48,11 +48,9 @@ final class ZipGuard {
                                 + ReadLimits.size(limits.maxExpandedBytes()) + " when unpacked (limit maxExpandedBytes); "
                                 + "if it is a real report, raise the limit (--max-expanded)");
                     }
-                    long compressed = Math.max(1, raw.count() - compressedAt);
-                    if (expanded > ReadLimits.INFLATE_RATIO_GRACE_BYTES
-                            && (double) compressed / expanded < ReadLimits.MIN_INFLATE_RATIO) {
+                    if (ReadLimits.isBomb(raw.count() - compressedAt, expanded)) {
                         throw new LimitExceededException(source, "part " + e.getName() + " expands more than "
-                                + Math.round(1 / ReadLimits.MIN_INFLATE_RATIO) + " times: a zip bomb, not a report; "
+                                + ReadLimits.bombRatio() + " times: a zip bomb, not a report; "
                                 + "save the report again from Word");
                     }
                 }
