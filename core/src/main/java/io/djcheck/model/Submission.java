@@ -9,6 +9,11 @@ import java.util.Objects;
  * carry no position yet: their evidence quotes the submitted sentence (or is empty) at offset 0,
  * and the checker places them when the submission also holds the text.
  *
+ * <pre>{@code
+ * Input in = new DocumentReader().readInput(Path.of("report.yaml"));
+ * in.submission().ifPresent(s -> System.out.println(s.organisation() + " " + s.year() + " " + s.quantities()));
+ * }</pre>
+ *
  * @param document       source, hash of the submitted bytes, and the text ({@code ""} when none)
  * @param organisation   the reporting organisation
  * @param orgLevel       its level
