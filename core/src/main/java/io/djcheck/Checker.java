@@ -3,6 +3,8 @@ package io.djcheck;
 import io.djcheck.ingest.DocumentException;
 import io.djcheck.ingest.DocumentReader;
 import io.djcheck.ingest.Hashing;
+import io.djcheck.ingest.Input;
+import io.djcheck.ingest.ReadLimits;
 import io.djcheck.model.Document;
 import io.djcheck.model.InputFormat;
 import io.djcheck.model.Report;
@@ -54,12 +56,13 @@ public final class Checker {
     private final AtomicReference<Engine> engine;
     private final Builder settings;
     private final List<Consumer<Reload>> reloadListeners;
-    private final DocumentReader reader = new DocumentReader();
+    private final DocumentReader reader;
 
     private Checker(Engine engine, Builder settings) {
         this.engine = new AtomicReference<>(engine);
         this.settings = settings;
         this.reloadListeners = List.copyOf(settings.reloadListeners);
+        this.reader = new DocumentReader(settings.limits);
     }
 
     public static Builder builder() {
@@ -67,14 +70,29 @@ public final class Checker {
     }
 
     /**
-     * Reads and checks one report file.
+     * Reads and checks one report file: text, .docx, .doc, PDF, or a JSON/YAML submission, told apart
+     * by content.
      *
      * @throws DocumentException when the file cannot be read as a report (the message says why)
      */
     public CheckResult check(Path path) {
         long t0 = System.nanoTime();
-        Document doc = reader.read(path);
-        return engine.get().check(doc, System.nanoTime() - t0);
+        return check(reader.readInput(path), t0);
+    }
+
+    /**
+     * Checks a report file held in memory (an upload), in any format {@link #check(Path)} reads;
+     * {@code sourceName} names it in the result and in errors.
+     */
+    public CheckResult check(byte[] content, String sourceName) {
+        long t0 = System.nanoTime();
+        return check(reader.readInput(content, sourceName), t0);
+    }
+
+    private CheckResult check(Input in, long t0) {
+        long read = System.nanoTime() - t0;
+        Engine e = engine.get();
+        return in.submission().isPresent() ? e.check(in.submission().get(), read) : e.check(in.document(), read);
     }
 
     /** Checks report text; {@code sourceName} names it in the result. */
@@ -92,9 +110,19 @@ public final class Checker {
         return reader.read(path);
     }
 
-    /** The facts the checker sees in a report file, with evidence. */
+    /** The facts the checker sees in a report file (or submission), with evidence. */
     public Report extract(Path path) {
-        return engine.get().extract(reader.read(path));
+        return extract(reader.readInput(path));
+    }
+
+    /** The facts the checker sees in a report file held in memory, in any format {@link #check(Path)} reads. */
+    public Report extract(byte[] content, String sourceName) {
+        return extract(reader.readInput(content, sourceName));
+    }
+
+    private Report extract(Input in) {
+        Engine e = engine.get();
+        return in.submission().isPresent() ? e.extract(in.submission().get()) : e.extract(in.document());
     }
 
     public Report extract(String text, String sourceName) {
@@ -204,6 +232,7 @@ public final class Checker {
         private final Map<String, Double> params = new LinkedHashMap<>();
         private int maxFirings = PackCompiler.DEFAULT_MAX_FIRINGS;
         private final List<Consumer<Reload>> reloadListeners = new ArrayList<>();
+        private ReadLimits limits = ReadLimits.defaults();
 
         private Builder() {
         }
@@ -242,6 +271,15 @@ public final class Checker {
         }
 
         /**
+         * Limits on each input (size, PDF pages, how far a compressed document may expand); an input
+         * past one is refused with a {@code LimitExceededException}. Default {@link ReadLimits#defaults()}.
+         */
+        public Builder limits(ReadLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
          * Compiles the pack.
          *
          * @throws RulePackException        listing every problem of the pack, with file, line and column
@@ -260,6 +298,7 @@ public final class Checker {
             b.params.putAll(params);
             b.maxFirings = maxFirings;
             b.reloadListeners.addAll(reloadListeners);
+            b.limits = limits;
             return b;
         }
     }

@@ -3,6 +3,7 @@ package io.djcheck;
 import io.djcheck.extract.Extractor;
 import io.djcheck.model.Document;
 import io.djcheck.model.Report;
+import io.djcheck.model.Submission;
 import io.djcheck.result.CheckResult;
 import io.djcheck.result.Finding;
 import io.djcheck.result.RulesetInfo;
@@ -36,6 +37,7 @@ final class Engine {
     private final CompiledPack pack;
     private final Extractor extractor;
     private final ScoringModel scoring;
+    private final SubmissionReports submissions;
     private final Scorer scorer;
     private final List<Param> paramFacts;
     private final RulesetInfo ruleset;
@@ -45,6 +47,7 @@ final class Engine {
         this.pack = pack;
         this.scoring = scoring;
         this.extractor = new Extractor(pack.lexicon());
+        this.submissions = new SubmissionReports(extractor, params);
         this.scorer = new Scorer(scoring);
         this.paramFacts = ParamSet.facts(params);
         this.ruleset = new RulesetInfo(pack.info().id(), pack.info().version(), pack.info().sha256(), profile, params);
@@ -98,13 +101,25 @@ final class Engine {
         return extractor.extract(doc);
     }
 
+    /** The report of a structured submission: its facts, merged with its text's when it has text. */
+    Report extract(Submission submission) {
+        return submissions.report(submission);
+    }
+
     CheckResult check(Document doc, long readNanos) {
         long t0 = System.nanoTime();
         Report report = extractor.extract(doc);
         return check(doc.source(), doc.sha256(), report, readNanos, t0);
     }
 
-    /** Checks facts given as a Report (a structured submission, a rule test case), skipping extraction. */
+    /** Checks a structured submission: its facts, merged with its text's when it has text. */
+    CheckResult check(Submission submission, long readNanos) {
+        long t0 = System.nanoTime();
+        Document doc = submission.document();
+        return check(doc.source(), doc.sha256(), submissions.report(submission), readNanos, t0);
+    }
+
+    /** Checks facts given as a Report (a rule test case), skipping extraction. */
     CheckResult check(Report report) {
         long t0 = System.nanoTime();
         return check(report.source(), report.sha256(), report, 0, t0);

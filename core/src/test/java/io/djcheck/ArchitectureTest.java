@@ -53,6 +53,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyIngestionTouchesDocumentAndSchemaLibraries() {
+        noClasses().that().resideOutsideOfPackage("io.djcheck.ingest..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.pdfbox..",
+                        "com.networknt..", "org.openxmlformats..")
+                .check(classes);
+    }
+
+    @Test
     void scoringDoesNotKnowResults() {
         noClasses().that().resideInAPackage("io.djcheck.score..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.djcheck.result..")

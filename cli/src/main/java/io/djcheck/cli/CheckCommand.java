@@ -32,6 +32,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     PackOptions pack;
 
+    @Mixin
+    InputOptions input;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
     Format format = Format.text;
 
@@ -58,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--watch needs --rules DIR, the pack folder to watch (the built-in pack cannot "
                     + "be edited; copy it first: cp -r rules/src/main/resources/djcheck/rules/default my-rules)");
         }
-        Checker checker = pack.checker();
+        Checker checker = pack.checker(input.limits());
         InputFiles inputs = InputFiles.expand(paths);
         PrintWriter out = console.out();
         int failed = 0;

@@ -29,6 +29,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     PackOptions pack;
 
+    @Mixin
+    InputOptions input;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
     Format format = Format.text;
 
@@ -43,7 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Report report = pack.checker().extract(file);
+        Report report = pack.checker(input.limits()).extract(file);
         PrintWriter out = console.out();
         if (format == Format.json) {
             out.println(ResultJson.toJson(report));

@@ -1,6 +1,7 @@
 package io.djcheck.cli;
 
 import io.djcheck.Checker;
+import io.djcheck.ingest.ReadLimits;
 import io.djcheck.rules.RulePack;
 import picocli.CommandLine.Option;
 
@@ -30,8 +31,9 @@ final class PackOptions {
         return PackArgument.load(rules, noDrl);
     }
 
-    Checker checker() {
-        Checker.Builder b = Checker.builder().rulePack(pack()).profile(profile);
+    /** The checker with these read limits on each input. */
+    Checker checker(ReadLimits limits) {
+        Checker.Builder b = Checker.builder().rulePack(pack()).profile(profile).limits(limits);
         for (Map.Entry<String, String> e : params.entrySet()) {
             try {
                 b.param(e.getKey(), Double.parseDouble(e.getValue()));

@@ -2,8 +2,29 @@ package io.djcheck.ingest;
 
 /**
  * A report that cannot be read, with the file, what is wrong with it and what the user can do:
- * {@code "report.docx: the file is empty (0 bytes); export the report again"}. Subtypes name the
- * kind of problem so callers can react to each.
+ * {@code "report.docx: the file is empty (0 bytes); export the report again"}. The message is one
+ * line, so a batch can print one line per bad file. Subtypes name the kind of problem so callers
+ * can react to each:
+ *
+ * <ul>
+ *   <li>{@link UnreadableDocumentException}: missing, a folder, no permission;</li>
+ *   <li>{@link EmptyDocumentException}: no text at all, and {@link NoTextException}: pages or
+ *       pictures but no text layer (a scan);</li>
+ *   <li>{@link UnsupportedFormatException}: a format djcheck does not read (image, spreadsheet,
+ *       binary data, an unknown text encoding);</li>
+ *   <li>{@link CorruptDocumentException}: the format is recognised but the file is damaged;</li>
+ *   <li>{@link EncryptedDocumentException}: protected by a password;</li>
+ *   <li>{@link LimitExceededException}: larger than a configured limit (size, pages, expansion);</li>
+ *   <li>{@link InvalidSubmissionException}: a structured submission that breaks its schema.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * try {
+ *     checker.check(path);
+ * } catch (DocumentException e) {
+ *     System.err.println("djcheck: " + e.getMessage());   // one line: file, problem, what to do
+ * }
+ * }</pre>
  */
 public class DocumentException extends RuntimeException {
 
@@ -12,12 +33,17 @@ public class DocumentException extends RuntimeException {
     private final String source;
 
     public DocumentException(String source, String problem, Throwable cause) {
-        super(source + ": " + problem, cause);
+        super(source + ": " + oneLine(problem), cause);
         this.source = source;
     }
 
     public DocumentException(String source, String problem) {
         this(source, problem, null);
+    }
+
+    /** Library messages may span lines; a batch prints one line per file. */
+    private static String oneLine(String problem) {
+        return problem.replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
     /** The file (or name) of the report that could not be read. */

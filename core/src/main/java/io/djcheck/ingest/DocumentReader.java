@@ -4,31 +4,140 @@ import io.djcheck.model.Document;
 import io.djcheck.model.InputFormat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * Reads a report file into a {@link Document}: the format is recognised from the content, not the
- * file name, and the text decoded. Thread-safe.
+ * Reads a report into a {@link Document}, recognising the format by the content, never by the file
+ * name: plain text (UTF-8, UTF-16/32 with a byte-order mark, GB18030/GBK), Word .docx and .doc,
+ * PDF with a text layer, and structured JSON/YAML submissions ({@link #readInput}). Anything else,
+ * or anything past the {@link ReadLimits}, is refused with a {@link DocumentException} naming the
+ * file, the problem and what to do. Thread-safe; one reader serves every thread.
  *
  * <pre>{@code
- * Document doc = new DocumentReader().read(Path.of("report.txt"));
+ * DocumentReader reader = new DocumentReader(ReadLimits.defaults().withMaxPages(100));
+ * Document doc = reader.read(Path.of("report.docx"));
  * }</pre>
  */
 public final class DocumentReader {
 
+    private final ReadLimits limits;
     private final TextDecoder text = new TextDecoder();
 
+    public DocumentReader() {
+        this(ReadLimits.defaults());
+    }
+
+    public DocumentReader(ReadLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /** Reads a report file; a structured submission yields its text (see {@link #readInput} for its facts). */
     public Document read(Path path) {
+        return readInput(path).document();
+    }
+
+    /** Reads a report held in memory; {@code source} names it in results and errors. */
+    public Document read(byte[] bytes, String source) {
+        return readInput(bytes, source).document();
+    }
+
+    /** Reads a report file or a structured submission. */
+    public Input readInput(Path path) {
         String source = path.toString();
-        byte[] bytes;
+        return readInput(load(path, source), source);
+    }
+
+    /** Reads a report or submission held in memory; {@code source} names it in results and errors. */
+    public Input readInput(byte[] bytes, String source) {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(source, "source");
+        if (bytes.length == 0) {
+            throw new EmptyDocumentException(source, "the file is empty (0 bytes); export the report again");
+        }
+        checkSize(bytes.length, source);
+        String sha256 = Hashing.sha256(bytes);
+        Container container = Container.of(bytes);
+        switch (container) {
+            case PDF:
+                return document(source, sha256, PdfReader.read(source, bytes, limits), InputFormat.PDF);
+            case ZIP:
+                return zip(source, sha256, bytes);
+            case OLE2:
+                return document(source, sha256, DocReader.read(source, bytes), InputFormat.DOC);
+            case PLAIN:
+                return plain(source, sha256, bytes);
+            default:
+                throw new UnsupportedFormatException(source, container.refusal());
+        }
+    }
+
+    private Input zip(String source, String sha256, byte[] bytes) {
+        Set<String> parts = ZipGuard.inspect(source, bytes, limits);
+        if (parts.contains("word/document.xml")
+                || (parts.contains("[Content_Types].xml") && parts.stream().anyMatch(p -> p.startsWith("word/")))) {
+            return document(source, sha256, DocxReader.read(source, bytes), InputFormat.DOCX);
+        }
+        throw new UnsupportedFormatException(source, zipRefusal(parts));
+    }
+
+    private static String zipRefusal(Set<String> parts) {
+        String give = "; give the report as .docx, .doc, PDF or text";
+        if (parts.contains("xl/workbook.xml")) {
+            return "an Excel workbook, not a report" + give;
+        }
+        if (parts.contains("ppt/presentation.xml")) {
+            return "a PowerPoint presentation, not a report" + give;
+        }
+        if (parts.contains("OFD.xml")) {
+            return "an OFD document (版式文件), which djcheck does not read; export it as PDF";
+        }
+        if (parts.contains("content.xml") && parts.contains("mimetype")) {
+            return "an OpenDocument file (.odt), which djcheck does not read; save it as .docx";
+        }
+        return "a zip archive, not a report; unpack it and give the report files inside";
+    }
+
+    private Input plain(String source, String sha256, byte[] bytes) {
+        String decoded = text.decode(source, bytes).text();
+        SubmissionReader.Syntax syntax = SubmissionReader.detect(decoded);
+        if (syntax != null) {
+            return Input.of(SubmissionReader.read(source, sha256, decoded, syntax));
+        }
+        return document(source, sha256, decoded, InputFormat.TEXT);
+    }
+
+    private static Input document(String source, String sha256, String text, InputFormat format) {
+        if (text.isBlank()) {
+            throw new EmptyDocumentException(source, format == InputFormat.TEXT
+                    ? "the file holds only white space; export the report again"
+                    : "the " + format.name().toLowerCase(java.util.Locale.ROOT) + " document holds no text; "
+                    + "check that the right file was submitted");
+        }
+        return Input.of(new Document(source, sha256, text, format));
+    }
+
+    private byte[] load(Path path, String source) {
         try {
             if (Files.isDirectory(path)) {
                 throw new UnreadableDocumentException(source, "is a folder, not a report file", null);
             }
-            bytes = Files.readAllBytes(path);
+            long size = Files.size(path);
+            checkSize(size, source);
+            try (InputStream in = Files.newInputStream(path)) {
+                byte[] bytes = in.readNBytes((int) Math.min(size, limits.maxBytes()) + 1);
+                checkSize(bytes.length, source);                // the file grew while we read it
+                return bytes;
+            }
         } catch (NoSuchFileException e) {
             throw new UnreadableDocumentException(source, "no such file; check the path", e);
         } catch (AccessDeniedException e) {
@@ -36,35 +145,12 @@ public final class DocumentReader {
         } catch (IOException e) {
             throw new UnreadableDocumentException(source, "cannot be read (" + e.getMessage() + ")", e);
         }
-        return read(bytes, source);
     }
 
-    /** Reads a report held in memory; {@code source} names it in results and errors. */
-    public Document read(byte[] bytes, String source) {
-        if (bytes.length == 0) {
-            throw new EmptyDocumentException(source, "the file is empty (0 bytes); export the report again");
+    private void checkSize(long size, String source) {
+        if (size > limits.maxBytes()) {
+            throw new LimitExceededException(source, "the file is " + ReadLimits.size(size) + ", larger than the limit of "
+                    + ReadLimits.size(limits.maxBytes()) + " (maxBytes); if it is a real report, raise the limit (--max-size)");
         }
-        if (startsWith(bytes, "%PDF") || startsWith(bytes, "PK\u0003\u0004")
-                || (bytes.length > 8 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF)) {
-            throw new UnsupportedFormatException(source, "this build reads text reports only; "
-                    + "save the report as UTF-8 text");
-        }
-        TextDecoder.Decoded d = text.decode(source, bytes);
-        if (d.text().isBlank()) {
-            throw new EmptyDocumentException(source, "the file holds only white space; export the report again");
-        }
-        return new Document(source, Hashing.sha256(bytes), d.text(), InputFormat.TEXT);
-    }
-
-    private static boolean startsWith(byte[] b, String magic) {
-        if (b.length < magic.length()) {
-            return false;
-        }
-        for (int i = 0; i < magic.length(); i++) {
-            if ((b[i] & 0xFF) != magic.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,0 +1,11 @@
+package io.djcheck.ingest;
+
+/** The document is protected by a password; djcheck never guesses one. */
+public class EncryptedDocumentException extends DocumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    public EncryptedDocumentException(String source, String problem, Throwable cause) {
+        super(source, problem, cause);
+    }
+}

@@ -1,0 +1,81 @@
+package io.djcheck.ingest;
+
+/**
+ * How much one input may hold before it is refused with a {@link LimitExceededException}, so that a
+ * huge or hostile file costs an error message, never the memory of the whole process.
+ *
+ * <pre>{@code
+ * ReadLimits limits = ReadLimits.defaults().withMaxBytes(50L << 20).withMaxPages(1000);
+ * Checker checker = Checker.builder().limits(limits).build();
+ * }</pre>
+ *
+ * @param maxBytes         largest file read, in bytes (default 20 MB)
+ * @param maxExpandedBytes most bytes a compressed document may expand to: all parts of a .docx
+ *                         together, or the page content of a PDF (default 50 MB; parsing that much
+ *                         Word XML takes about 500 MB of heap)
+ * @param maxPages         most pages of a PDF (default 500)
+ */
+public record ReadLimits(long maxBytes, long maxExpandedBytes, int maxPages) {
+
+    /** A compressed part that expands more than 100 times is a zip bomb (POI's rule, too). */
+    private static final double MIN_INFLATE_RATIO = 0.01;
+    /** Parts smaller than this are never judged by their ratio: tiny XML compresses very well. */
+    private static final long INFLATE_RATIO_GRACE_BYTES = 100 * 1024;
+
+    private static final ReadLimits DEFAULTS = new ReadLimits(20L << 20, 50L << 20, 500);
+
+    public ReadLimits {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("maxBytes must be at least 1, got " + maxBytes);
+        }
+        if (maxExpandedBytes < 1) {
+            throw new IllegalArgumentException("maxExpandedBytes must be at least 1, got " + maxExpandedBytes);
+        }
+        if (maxPages < 1) {
+            throw new IllegalArgumentException("maxPages must be at least 1, got " + maxPages);
+        }
+    }
+
+    public static ReadLimits defaults() {
+        return DEFAULTS;
+    }
+
+    public ReadLimits withMaxBytes(long bytes) {
+        return new ReadLimits(bytes, maxExpandedBytes, maxPages);
+    }
+
+    public ReadLimits withMaxExpandedBytes(long bytes) {
+        return new ReadLimits(maxBytes, bytes, maxPages);
+    }
+
+    public ReadLimits withMaxPages(int pages) {
+        return new ReadLimits(maxBytes, maxExpandedBytes, pages);
+    }
+
+    /**
+     * Whether a compressed part that has taken {@code compressed} bytes and given {@code expanded}
+     * so far is a bomb: past the grace size, it expands more than 100 times.
+     */
+    static boolean isBomb(long compressed, long expanded) {
+        return expanded > INFLATE_RATIO_GRACE_BYTES && (double) Math.max(1, compressed) / expanded < MIN_INFLATE_RATIO;
+    }
+
+    /** How many times a bomb expands at least, for messages. */
+    static long bombRatio() {
+        return Math.round(1 / MIN_INFLATE_RATIO);
+    }
+
+    /** 20971520 as "20 MB", for messages. */
+    static String size(long bytes) {
+        if (bytes >= 1L << 20 && bytes % (1L << 20) == 0) {
+            return (bytes >> 20) + " MB";
+        }
+        if (bytes >= 1L << 20) {
+            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) (1L << 20));
+        }
+        if (bytes >= 1024 && bytes % 1024 == 0) {
+            return (bytes >> 10) + " KB";
+        }
+        return bytes + " bytes";
+    }
+}
