@@ -27,6 +27,10 @@ public final class DjcheckCommand {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "error");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        // POI logs through the Log4j API; without this it complains on stderr that no Log4j backend is present
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         System.exit(run(args, Console.system(), debug));
     }
 
@@ -35,6 +39,7 @@ public final class DjcheckCommand {
         CommandLine cl = new CommandLine(new DjcheckCommand());
         cl.addSubcommand(new CommandLine(new CheckCommand(console)));
         cl.addSubcommand(new CommandLine(new ExtractCommand(console)));
+        cl.addSubcommand(new CommandLine(new ExplainCommand(console)));
         cl.setOut(console.out());
         cl.setErr(console.err());
         cl.setParameterExceptionHandler((ex, a) -> {
