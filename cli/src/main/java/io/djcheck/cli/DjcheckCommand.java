@@ -13,7 +13,7 @@ import java.io.PrintStream;
  * The {@code djcheck} command: checks Party-building reports against a rule pack. Errors print as
  * one clear line each on stderr, never as a stack trace (unless {@code --debug}).
  */
-@Command(name = "djcheck", mixinStandardHelpOptions = true, version = "djcheck 0.1.0",
+@Command(name = "djcheck", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "djcheck 0.1.0",
         description = {"Check Chinese grassroots Party-building reports (基层党建述职报告) for compliance.", ""},
         footer = {"", "Run 'djcheck COMMAND --help' for the options of a command.", "", ExitCode.HELP},
         subcommands = {CommandLine.HelpCommand.class})

@@ -73,4 +73,13 @@ class ExplainCommandTest {
                 .contains("--rule ZR-09: the pack djcheck-default has no such rule; its rules are DY-01", "ZR-01 ZR-02");
         assertThat(Cli.run("explain", Corpus.seed("000").toString()).exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void everyCommandHasHelpAsItsUsageErrorsSay() {
+        for (String command : new String[] {"check", "extract", "explain"}) {
+            Cli.Run run = Cli.run(command, "--help");
+            assertThat(run.exitCode()).as(command).isZero();
+            assertThat(run.out()).startsWith("Usage: djcheck " + command).contains("Examples:", "Exit codes:");
+        }
+    }
 }
