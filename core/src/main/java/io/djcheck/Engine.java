@@ -144,7 +144,6 @@ final class Engine {
         Timings timings = new Timings(readNanos / 1000, (t1 - t0) / 1000, (t2 - t1) / 1000, (t3 - t2) / 1000,
                 (readNanos + t3 - t0) / 1000);
         return new CheckResult(CheckResult.SCHEMA_VERSION, source, sha256, report, ruleset,
-                card.total(), card.grade(), card.gradeLabel(), card.vetoed(), complete, card.categories(), findings,
-                timings, outcomes);
+                card, complete, findings, timings, outcomes);
     }
 }

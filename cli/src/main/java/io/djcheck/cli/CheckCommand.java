@@ -2,32 +2,37 @@ package io.djcheck.cli;
 
 import io.djcheck.Checker;
 import io.djcheck.ingest.DocumentException;
-import io.djcheck.render.ConsoleRenderer;
+import io.djcheck.render.ResultFormat;
+import io.djcheck.render.ResultWriter;
 import io.djcheck.result.CheckResult;
-import io.djcheck.result.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code djcheck check}: checks report files and folders and prints the results. */
+/** {@code djcheck check}: checks report files and folders and writes the results in one format. */
 @Command(name = "check", sortOptions = false,
         description = {"Check reports against a rule pack and print score, grade and findings.", ""},
         footer = {"", "Examples:",
                 "  djcheck check examples/reports",
                 "  djcheck check --format json report.txt > result.json",
+                "  djcheck check --format xlsx --out results.xlsx reports/",
+                "  djcheck check --format html --out results.html reports/",
                 "  djcheck check --rules my-rules --profile zhejiang-2024 reports/",
                 "  djcheck check --fail-under 60 report.txt || echo below 60",
                 "  djcheck check --rules my-rules --watch report.txt", "", ExitCode.HELP})
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, jsonl, csv, xlsx, html }
 
     @Mixin
     PackOptions pack;
@@ -35,8 +40,13 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (default), json, jsonl, csv, xlsx or html; csv, xlsx and html need --out.")
     Format format = Format.text;
+
+    @Option(names = "--out", paramLabel = "PATH",
+            description = "Write the results to PATH instead of stdout (csv also writes PATH's .findings.csv beside it).")
+    Path out;
 
     @Option(names = "--fail-under", paramLabel = "SCORE",
             description = "Exit with 1 when a report scores below SCORE (0-100).")
@@ -61,49 +71,72 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--watch needs --rules DIR, the pack folder to watch (the built-in pack cannot "
                     + "be edited; copy it first: cp -r rules/src/main/resources/djcheck/rules/default my-rules)");
         }
+        ResultFormat rf = ResultFormat.valueOf(format.name().toUpperCase(Locale.ROOT));
+        checkOut(rf);
         Checker checker = pack.checker(input.limits());
         InputFiles inputs = InputFiles.expand(paths);
-        PrintWriter out = console.out();
+        ResultFormat.Options options = new ResultFormat.Options(console.color() && out == null,
+                inputs.files().size() == 1 && inputs.problems().isEmpty());
         int failed = 0;
-        for (InputFiles.Problem p : inputs.problems()) {
-            console.error(p.message());
-            failed++;
-        }
-        List<CheckResult> results = new ArrayList<>();
-        ConsoleRenderer text = new ConsoleRenderer(console.color());
-        for (Path file : inputs.files()) {
-            try {
-                CheckResult r = checker.check(file);
-                results.add(r);
-                if (format == Format.text) {
-                    out.print(text.render(r));
-                    out.println();
-                    out.flush();
-                }
-            } catch (DocumentException e) {
-                console.error(e.getMessage());
+        int checked = 0;
+        List<String> below = new ArrayList<>();
+        try (ResultWriter writer = out == null ? rf.open(console.out(), options) : rf.open(out, options)) {
+            for (InputFiles.Problem p : inputs.problems()) {
+                console.error(p.message());
+                writer.acceptFailure(p.path().toString(), p.message());
                 failed++;
             }
-        }
-        if (format == Format.json) {
-            if (results.size() == 1 && inputs.files().size() == 1) {
-                out.println(ResultJson.toJson(results.get(0)));
-            } else {
-                out.println("[" + String.join(",\n", results.stream().map(ResultJson::toJson).toList()) + "]");
+            for (Path file : inputs.files()) {
+                CheckResult r;
+                try {
+                    r = checker.check(file);
+                } catch (DocumentException e) {
+                    console.error(e.getMessage());
+                    writer.acceptFailure(file.toString(), e.getMessage());
+                    failed++;
+                    continue;
+                }
+                writer.accept(r);
+                checked++;
+                if (failUnder != null && r.score() < failUnder) {
+                    below.add(r.source() + ": score " + r.score() + " is below --fail-under " + failUnder);
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + (out == null ? "the results" : out) + ": " + e.getMessage(), e);
         }
-        out.flush();
+        if (out != null) {
+            console.out().println("wrote " + checked + " result" + (checked == 1 ? "" : "s")
+                    + (failed > 0 ? " and " + failed + " input" + (failed == 1 ? "" : "s") + " that could not be checked" : "")
+                    + " to " + out + (rf == ResultFormat.CSV ? " and " + ResultFormat.findingsCsv(out) : ""));
+            console.out().flush();
+        }
         if (watch) {
             return new CheckWatch(console, checker, pack.rules, inputs.files()).run();
         }
         if (failed > 0) {
             return ExitCode.INPUT;
         }
-        if (failUnder != null && results.stream().anyMatch(r -> r.score() < failUnder)) {
-            results.stream().filter(r -> r.score() < failUnder).forEach(r -> console.error(r.source()
-                    + ": score " + r.score() + " is below --fail-under " + failUnder));
-            return ExitCode.BELOW_THRESHOLD;
+        below.forEach(console::error);
+        return below.isEmpty() ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
+    }
+
+    /** A format that writes a file needs --out, and --out must name a file in an existing folder. */
+    private void checkOut(ResultFormat rf) {
+        if (out == null) {
+            if (rf.needsFile()) {
+                throw new UsageException("--format " + format + " writes a file; add --out PATH (e.g. --out results."
+                        + rf.suffix() + ")");
+            }
+            return;
         }
-        return ExitCode.OK;
+        Path dir = out.toAbsolutePath().getParent();
+        if (Files.isDirectory(out)) {
+            throw new UsageException("--out " + out + " is a folder; give a file name such as " + out.resolve("results."
+                    + rf.suffix()));
+        }
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new UsageException("--out " + out + ": folder " + dir + " does not exist; create it first");
+        }
     }
 }

@@ -13,7 +13,7 @@ import java.io.PrintStream;
  * The {@code djcheck} command: checks Party-building reports against a rule pack. Errors print as
  * one clear line each on stderr, never as a stack trace (unless {@code --debug}).
  */
-@Command(name = "djcheck", mixinStandardHelpOptions = true, version = "djcheck 0.1.0",
+@Command(name = "djcheck", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "djcheck 0.1.0",
         description = {"Check Chinese grassroots Party-building reports (基层党建述职报告) for compliance.", ""},
         footer = {"", "Run 'djcheck COMMAND --help' for the options of a command.", "", ExitCode.HELP},
         subcommands = {CommandLine.HelpCommand.class})
@@ -27,6 +27,7 @@ public final class DjcheckCommand {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "error");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        // POI logs through the Log4j API, which log4j-to-slf4j (a CLI dependency) hands to the logger above
         System.exit(run(args, Console.system(), debug));
     }
 
@@ -35,6 +36,7 @@ public final class DjcheckCommand {
         CommandLine cl = new CommandLine(new DjcheckCommand());
         cl.addSubcommand(new CommandLine(new CheckCommand(console)));
         cl.addSubcommand(new CommandLine(new ExtractCommand(console)));
+        cl.addSubcommand(new CommandLine(new ExplainCommand(console)));
         cl.addSubcommand(new CommandLine(new RulesCommand(console))
                 .addSubcommand(new CommandLine(new RulesLintCommand(console)))
                 .addSubcommand(new CommandLine(new RulesTestCommand(console)))

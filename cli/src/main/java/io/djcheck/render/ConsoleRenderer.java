@@ -55,6 +55,11 @@ public final class ConsoleRenderer {
         return sb.toString();
     }
 
+    /** The block for an input that could not be checked: its name and the error. */
+    public String renderFailure(String source, String error) {
+        return bold("━━ " + source + " ━━") + '\n' + paint("无法检查", RED) + "：" + error + '\n';
+    }
+
     private void finding(StringBuilder sb, Finding f) {
         sb.append("  ").append(symbol(f.status())).append(' ').append(f.ruleId()).append(' ').append(f.title());
         if (f.deduction() > 0) {

@@ -13,8 +13,15 @@ import java.util.Optional;
  * with the report's facts and the pack it was checked with. Its JSON form ({@link ResultJson}) is
  * a published contract (docs/schema/check-result.schema.json).
  *
- * @param complete false when a rule ended in ERROR: the report is then not graded as compliant
- * @param outcomes what each rule found, leaf by leaf (for explain; not part of the JSON)
+ * <pre>{@code
+ * CheckResult r = checker.check(Path.of("report.txt"));
+ * r.score();                                    // 81.5
+ * r.explain("ZR-01").orElseThrow().toText();    // why ZR-01 came out as it did
+ * }</pre>
+ *
+ * @param scoreCard how the score came about: per category, per rule, the model used
+ * @param complete  false when a rule ended in ERROR: the report is then not graded as compliant
+ * @param outcomes  what each rule found, leaf by leaf (for explain; not part of the JSON)
  */
 public record CheckResult(
         String schemaVersion,
@@ -22,12 +29,8 @@ public record CheckResult(
         String sha256,
         Report report,
         RulesetInfo ruleset,
-        double score,
-        Grade grade,
-        String gradeLabel,
-        boolean vetoed,
+        ScoreCard scoreCard,
         boolean complete,
-        List<ScoreCard.CategoryScore> categories,
         List<Finding> findings,
         Timings timings,
         List<RuleOutcome> outcomes) {
@@ -36,9 +39,32 @@ public record CheckResult(
     public static final String SCHEMA_VERSION = "1.0";
 
     public CheckResult {
-        categories = List.copyOf(categories);
         findings = List.copyOf(findings);
         outcomes = List.copyOf(outcomes);
+    }
+
+    /** The total out of 100. */
+    public double score() {
+        return scoreCard.total();
+    }
+
+    public Grade grade() {
+        return scoreCard.grade();
+    }
+
+    /** The grade as the pack labels it (好 / 较好 / 一般 / 差). */
+    public String gradeLabel() {
+        return scoreCard.gradeLabel();
+    }
+
+    /** True when a failed VETO rule (一票否决) capped the grade. */
+    public boolean vetoed() {
+        return scoreCard.vetoed();
+    }
+
+    /** Points per scoring category, in scoring.yaml order. */
+    public List<ScoreCard.CategoryScore> categories() {
+        return scoreCard.categories();
     }
 
     public Optional<Finding> finding(String ruleId) {
@@ -47,5 +73,10 @@ public record CheckResult(
 
     public Optional<RuleOutcome> outcome(String ruleId) {
         return outcomes.stream().filter(o -> o.rule().id().equals(ruleId)).findFirst();
+    }
+
+    /** Why rule {@code ruleId} came out as it did; empty when the pack has no such rule. */
+    public Optional<Explanation> explain(String ruleId) {
+        return outcome(ruleId).map(o -> Explainer.explain(this, o));
     }
 }

@@ -14,6 +14,7 @@ import io.djcheck.model.Quantity;
 import io.djcheck.model.Report;
 import io.djcheck.model.Section;
 import io.djcheck.score.ScoreCard;
+import io.djcheck.score.ScoringModel;
 
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -21,7 +22,12 @@ import java.util.Map;
 /**
  * The JSON forms of results and reports (DESIGN.md §7): camelCase fields, enums by name, whole
  * numbers without ".0". Written field by field, so the model stays free of JSON annotations and
- * the contract cannot change by accident.
+ * the contract cannot change by accident. The schemas are docs/schema/check-result.schema.json and
+ * docs/schema/report.schema.json.
+ *
+ * <pre>{@code
+ * String json = ResultJson.toJson(checker.check(Path.of("report.txt")));
+ * }</pre>
  */
 public final class ResultJson {
 
@@ -85,6 +91,7 @@ public final class ResultJson {
         o.put("gradeLabel", r.gradeLabel());
         o.put("vetoed", r.vetoed());
         o.put("complete", r.complete());
+        scoring(o.putObject("scoring"), r.scoreCard());
         ArrayNode cats = o.putArray("categories");
         for (ScoreCard.CategoryScore c : r.categories()) {
             ObjectNode cn = cats.addObject();
@@ -102,6 +109,8 @@ public final class ResultJson {
             fn.put("severity", f.severity().name());
             fn.put("status", f.status().name());
             putNumber(fn, "deduction", f.deduction());
+            ScoreCard.RuleDeduction cost = r.scoreCard().rule(f.ruleId());
+            putNumber(fn, "fullDeduction", cost == null ? f.deduction() : cost.full());
             fn.put("message", f.message());
             fn.put("suggestion", f.suggestion());
             fn.put("basis", f.basis());
@@ -115,6 +124,41 @@ public final class ResultJson {
         t.put("scoreMicros", r.timings().scoreMicros());
         t.put("totalMicros", r.timings().totalMicros());
         return o;
+    }
+
+    /** How the score was reached: the model's NOT_EVIDENCED fraction, veto grade and bands, and what vetoed. */
+    private static void scoring(ObjectNode n, ScoreCard card) {
+        ScoringModel m = card.model();
+        putNumber(n, "notEvidencedFraction", m.notEvidencedFraction());
+        n.put("vetoGrade", m.vetoGrade().name());
+        ArrayNode by = n.putArray("vetoedBy");
+        card.vetoedBy().forEach(by::add);
+        ArrayNode grades = n.putArray("grades");
+        for (ScoringModel.Band b : m.bands()) {
+            ObjectNode g = grades.addObject();
+            g.put("grade", b.grade().name());
+            g.put("label", b.label());
+            putNumber(g, "min", b.min());
+        }
+    }
+
+    /** An input that could not be checked, in a JSON array or JSONL stream of results. */
+    public static ObjectNode failureTree(String source, String error) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("schemaVersion", CheckResult.SCHEMA_VERSION);
+        o.put("source", source);
+        o.put("error", error);
+        return o;
+    }
+
+    /** The failure record, indented. */
+    public static String failureJson(String source, String error) {
+        return write(PRETTY, failureTree(source, error));
+    }
+
+    /** The failure record on one line (JSONL). */
+    public static String failureJsonLine(String source, String error) {
+        return write(MAPPER, failureTree(source, error));
     }
 
     public static ObjectNode tree(Report r) {

@@ -1,26 +1,63 @@
 package io.djcheck.score;
 
+import io.djcheck.rules.Status;
+
 import java.util.List;
-import java.util.Map;
 
 /**
- * A report's score: the total out of 100, the grade, each category's points and what each rule
- * deducted. {@code vetoed} says a failed VETO rule capped the grade.
+ * A report's score and how it came about: the total out of 100, the grade, each category's points,
+ * what each rule deducted (and what a FAIL of it would have cost), the failed VETO rules that
+ * capped the grade, and the {@link ScoringModel} it was scored with.
+ *
+ * <pre>{@code
+ * ScoreCard card = new Scorer(model).score(outcomes);
+ * card.rule("ZR-01").applied();      // 2.5 for a NOT_EVIDENCED MAJOR rule with fraction 0.5
+ * }</pre>
  */
-public record ScoreCard(double total, Grade grade, String gradeLabel, boolean vetoed,
-                        List<CategoryScore> categories, Map<String, Double> deductions) {
+public record ScoreCard(double total, Grade grade, String gradeLabel, List<String> vetoedBy,
+                        List<CategoryScore> categories, List<RuleDeduction> rules, ScoringModel model) {
 
-    /** Points of one category: it starts at {@code weight} and never goes below 0. */
+    /**
+     * Points of one category: it starts at {@code weight}, loses {@code deduction} and never goes
+     * below 0 ({@code floored} says the deductions exceeded the weight).
+     */
     public record CategoryScore(String name, double weight, double score, double deduction) {
+        public boolean floored() {
+            return deduction > weight;
+        }
+    }
+
+    /**
+     * What one rule cost: {@code full} is what a FAIL (or ERROR) of it costs, {@code applied} what
+     * its status actually deducted (all, the NOT_EVIDENCED fraction, or nothing).
+     */
+    public record RuleDeduction(String ruleId, String category, Status status, double full, double applied) {
     }
 
     public ScoreCard {
+        vetoedBy = List.copyOf(vetoedBy);
         categories = List.copyOf(categories);
-        deductions = Map.copyOf(deductions);
+        rules = List.copyOf(rules);
     }
 
-    /** What {@code ruleId} deducted (0 for a pass). */
+    /** True when a failed VETO rule (一票否决) capped the grade. */
+    public boolean vetoed() {
+        return !vetoedBy.isEmpty();
+    }
+
+    /** What {@code ruleId} cost, or null when the pack has no such rule. */
+    public RuleDeduction rule(String ruleId) {
+        for (RuleDeduction d : rules) {
+            if (d.ruleId().equals(ruleId)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** What {@code ruleId} deducted (0 for a pass or an unknown rule). */
     public double deductionOf(String ruleId) {
-        return deductions.getOrDefault(ruleId, 0.0);
+        RuleDeduction d = rule(ruleId);
+        return d == null ? 0 : d.applied();
     }
 }

@@ -6,14 +6,17 @@ import io.djcheck.rules.Status;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Scores rule outcomes with a {@link ScoringModel}: FAIL and ERROR deduct the rule's full
  * deduction, NOT_EVIDENCED the model's fraction of it, PASS nothing; categories floor at 0; the
- * total is the sum of the categories; a failed VETO rule caps the grade.
+ * total is the sum of the categories; a failed VETO rule caps the grade at the model's veto grade.
+ *
+ * <pre>{@code
+ * ScoreCard card = new Scorer(model).score(pack.evaluate(report, params));
+ * }</pre>
  */
 public final class Scorer {
 
@@ -28,9 +31,9 @@ public final class Scorer {
     }
 
     public ScoreCard score(List<RuleOutcome> outcomes) {
-        Map<String, Double> byRule = new LinkedHashMap<>();
+        List<ScoreCard.RuleDeduction> rules = new ArrayList<>(outcomes.size());
         Map<String, Double> byCategory = new HashMap<>();
-        boolean vetoed = false;
+        List<String> vetoedBy = new ArrayList<>();
         for (RuleOutcome o : outcomes) {
             double full = model.deduction(o.rule());
             double d = switch (o.status()) {
@@ -38,10 +41,10 @@ public final class Scorer {
                 case NOT_EVIDENCED -> full * model.notEvidencedFraction();
                 case PASS -> 0;
             };
-            byRule.put(o.rule().id(), round(d));
+            rules.add(new ScoreCard.RuleDeduction(o.rule().id(), o.rule().category(), o.status(), round(full), round(d)));
             byCategory.merge(o.rule().category(), d, Double::sum);
             if (o.rule().severity() == Severity.VETO && o.status() == Status.FAIL) {
-                vetoed = true;
+                vetoedBy.add(o.rule().id());
             }
         }
         List<ScoreCard.CategoryScore> categories = new ArrayList<>();
@@ -54,10 +57,10 @@ public final class Scorer {
         }
         total = round(total);
         ScoringModel.Band band = model.band(total);
-        if (vetoed && band.grade().ordinal() < model.vetoGrade().ordinal()) {
+        if (!vetoedBy.isEmpty() && band.grade().ordinal() < model.vetoGrade().ordinal()) {
             band = model.band(model.vetoGrade());
         }
-        return new ScoreCard(total, band.grade(), band.label(), vetoed, categories, byRule);
+        return new ScoreCard(total, band.grade(), band.label(), vetoedBy, categories, rules, model);
     }
 
     /** One decimal: deductions come in halves and fractions of points. */

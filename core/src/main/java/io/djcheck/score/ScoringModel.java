@@ -1,5 +1,6 @@
 package io.djcheck.score;
 
+import io.djcheck.rules.MessageTemplate;
 import io.djcheck.rules.Problems;
 import io.djcheck.rules.RuleDefinition;
 import io.djcheck.rules.RulePack;
@@ -18,6 +19,12 @@ import java.util.Set;
  * How findings become a score and a grade ({@code scoring.yaml}): categories with weights that sum
  * to 100, a deduction per severity (a rule may set its own), the fraction of it a NOT_EVIDENCED
  * finding costs, the grade a failed VETO rule caps the report at, and the grade bands.
+ *
+ * <pre>{@code
+ * Problems problems = new Problems();
+ * ScoringModel model = ScoringModel.read(pack, compiled.rules(), problems);
+ * problems.throwIfAny(pack.name());     // e.g. scoring.yaml:3:1: weights-sum: scoring weights must sum to 100, got 95
+ * }</pre>
  */
 public final class ScoringModel {
 
@@ -98,7 +105,7 @@ public final class ScoringModel {
             if (f != null) {
                 if (f < 0 || f > 1) {
                     problems.add(root.get("notEvidencedFraction"), "schema",
-                            "notEvidencedFraction must be between 0 and 1, got " + f);
+                            "notEvidencedFraction must be between 0 and 1, got " + MessageTemplate.format(f));
                 } else {
                     fraction = f;
                 }
@@ -138,14 +145,18 @@ public final class ScoringModel {
             Double weight = item.number(p, "weight", true);
             if (name != null && weight != null) {
                 if (weight < 0) {
-                    p.add(item.get("weight"), "schema", "weight of " + name + " must not be negative");
+                    p.add(item.get("weight"), "schema", "weight of " + name + " must not be negative, got "
+                            + MessageTemplate.format(weight));
+                }
+                if (out.stream().anyMatch(x -> x.name().equals(name))) {
+                    p.add(item.get("name"), "duplicate", "category '" + name + "' is defined twice; merge the two");
                 }
                 out.add(new Category(name, weight));
                 sum += weight;
             }
         }
         if (Math.abs(sum - 100) > 1e-9 && out.size() == c.items().size()) {
-            p.add(c, "weights-sum", "scoring weights must sum to 100, got " + io.djcheck.rules.MessageTemplate.format(sum));
+            p.add(c, "weights-sum", "scoring weights must sum to 100, got " + MessageTemplate.format(sum));
         }
     }
 
@@ -169,7 +180,9 @@ public final class ScoringModel {
                 return;
             }
             Double n = v.asNumber(p, "deduction of " + k);
-            if (n != null) {
+            if (n != null && n < 0) {
+                p.add(v, "schema", "deduction of " + k + " must not be negative, got " + MessageTemplate.format(n));
+            } else if (n != null) {
                 out.put(s, n);
             }
         });
@@ -185,8 +198,9 @@ public final class ScoringModel {
         if (g == null) {
             return;
         }
-        if (!g.isList()) {
-            p.add(g, "schema", "'grades' must be a list of {grade, label, min}");
+        if (!g.isList() || g.items().isEmpty()) {
+            p.add(g, "schema", "'grades' must be a list of {grade, label, min} (or left out for the default bands), got "
+                    + g.describe());
             return;
         }
         for (YamlNode item : g.items()) {
@@ -198,7 +212,25 @@ public final class ScoringModel {
             Grade grade = name == null ? null : gradeOf(name, item.get("grade"), p);
             String label = item.string(p, "label", false);
             Double min = item.number(p, "min", true);
-            if (grade != null && min != null) {
+            if (grade == null || min == null) {
+                continue;
+            }
+            if (min < 0 || min > 100) {
+                p.add(item.get("min"), "schema", "min of grade " + grade + " must be between 0 and 100, got "
+                        + MessageTemplate.format(min));
+            } else if (out.stream().anyMatch(b -> b.grade() == grade)) {
+                p.add(item.get("grade"), "duplicate", "grade " + grade + " has two bands; keep one");
+            } else {
+                Band worseWithHigherMin = out.stream()
+                        .filter(b -> b.grade().ordinal() != grade.ordinal()
+                                && (b.grade().ordinal() > grade.ordinal()) == (b.min() >= min))
+                        .findFirst().orElse(null);
+                if (worseWithHigherMin != null) {
+                    p.add(item.get("min"), "band-order", "grade " + grade + " starts at " + MessageTemplate.format(min)
+                            + " but " + worseWithHigherMin.grade() + " starts at "
+                            + MessageTemplate.format(worseWithHigherMin.min())
+                            + "; a better grade needs a higher min (EXCELLENT > GOOD > FAIR > POOR)");
+                }
                 out.add(new Band(grade, label == null ? grade.defaultLabel() : label, min));
             }
         }
