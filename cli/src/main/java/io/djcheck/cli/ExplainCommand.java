@@ -31,6 +31,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     PackOptions pack;
 
+    @Mixin
+    InputOptions input;
+
     @Option(names = "--rule", required = true, paramLabel = "ID",
             description = "The rule to explain, e.g. ZR-01 (repeatable).")
     List<String> rules;
@@ -46,7 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckResult result = pack.checker().check(file);
+        CheckResult result = pack.checker(input.limits()).check(file);
         List<Explanation> explanations = rules.stream().map(id -> explanation(result, id)).toList();
         PrintWriter out = console.out();
         out.println(result.source() + "  得分 " + MessageTemplate.format(result.score()) + "  等次 " + result.gradeLabel());
