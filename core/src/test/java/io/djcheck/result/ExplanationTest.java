@@ -49,7 +49,7 @@ class ExplanationTest {
             }
         });
         assertThat(e.params()).containsExactly(java.util.Map.entry("committee_dj_sessions_min", 4.0));
-        assertThat(e.definedAt()).isEqualTo("rules/zeren.yaml:3:5");
+        assertThat(e.definedAt()).isEqualTo("rules/zeren.yaml:" + lineOf("rules/zeren.yaml", "- id: ZR-01") + ":5");
         assertThat(e.fullDeduction()).isEqualTo(5);
         assertThat(e.deduction()).isEqualTo(status == Status.PASS ? 0 : 2.5);
     }
@@ -116,5 +116,17 @@ class ExplanationTest {
     @Test
     void anUnknownRuleHasNoExplanation() {
         assertThat(checker.check(Corpus.seed("000")).explain("XX-99")).isEmpty();
+    }
+
+    /** The 1-based line of the default pack file where {@code text} first appears. */
+    private static int lineOf(String file, String text) {
+        java.util.List<String> lines = io.djcheck.testing.Corpus.read(io.djcheck.testing.Corpus.defaultPackDir().resolve(file))
+                .lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
     }
 }
