@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the parts of a report. Headings are paragraphs opening with an enumeration mark (一、 （一）
- * 1.) or short unnumbered lines; each is classified by the lexicon's heading keywords, and a heading
+ * Finds the parts of a report. Headings are paragraphs opening with an enumeration mark (第一部分 一、
+ * （一） 1. ①), paragraphs opening with 一是/第一 whose first clause is short and names a part
+ * ("一是存在的问题："), and short unnumbered lines ("存在的不足"); each is classified by the
+ * lexicon's heading keywords, and a heading
  * under a classified one belongs to its parent ("2.补齐党建工作短板" under "一、履职工作特色和亮点"
  * is an achievement, not a problem). Lead-ins open sections without a heading: 究其原因 wherever it
  * stands, 下一步， at the start of a paragraph. A merged heading (存在的主要问题和原因分析) yields
@@ -22,6 +24,8 @@ final class SectionDetector {
     private static final int WEAK_KEYWORD_MAX_HEADING = 12;
     /** Longest unnumbered line that may be a heading. */
     private static final int UNNUMBERED_HEADING_MAX = 24;
+    /** Longest first clause of a 一是 paragraph that may be a heading. */
+    private static final int ITEM_HEADING_MAX = 16;
 
     private record Heading(int level, int start, int textEnd, Set<SectionKind> kinds) {
     }
@@ -82,11 +86,19 @@ final class SectionDetector {
             while (e < enumerators.size() && enumerators.get(e).start() < s) {
                 e++;
             }
-            Enumerator mark = e < enumerators.size() && enumerators.get(e).start() == s
-                    && enumerators.get(e).rank() <= 4 ? enumerators.get(e) : null;
+            Enumerator mark = e < enumerators.size() && enumerators.get(e).start() == s ? enumerators.get(e) : null;
             int textEnd = headingEnd(t, s, pe);
-            if (mark != null) {
+            if (mark != null && mark.rank() <= 4) {
                 out.add(new Heading(mark.rank(), s, textEnd, classify(hits, mark.end(), textEnd)));
+            } else if (mark != null) {
+                // 一是存在的问题：… — an item names a part only with a strong keyword in a short first clause
+                int itemEnd = clauseEnd(t, mark.end(), pe);
+                if (itemEnd - mark.end() <= ITEM_HEADING_MAX) {
+                    Set<SectionKind> kinds = strongKinds(hits, mark.end(), itemEnd);
+                    if (!kinds.isEmpty()) {
+                        out.add(new Heading(mark.rank(), s, itemEnd, kinds));
+                    }
+                }
             } else if (pe - s <= UNNUMBERED_HEADING_MAX && !endsLikeSentence(t, pe)) {
                 Set<SectionKind> kinds = classify(hits, s, pe);
                 if (!kinds.isEmpty()) {
@@ -108,16 +120,30 @@ final class SectionDetector {
         return pe;
     }
 
+    private static int clauseEnd(String t, int s, int pe) {
+        for (int i = s; i < pe; i++) {
+            if ("，。：；:;,！？".indexOf(t.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return pe;
+    }
+
     private static boolean endsLikeSentence(String t, int pe) {
         char c = t.charAt(pe - 1);
         return c == '。' || c == '；' || c == '，';
     }
 
-    private static Set<SectionKind> classify(Hits hits, int from, int to) {
+    private static Set<SectionKind> strongKinds(Hits hits, int from, int to) {
         Set<SectionKind> kinds = EnumSet.noneOf(SectionKind.class);
         for (Hit h : hits.within(Term.Kind.HEADING, from, to)) {
             kinds.add(SectionKind.valueOf(h.term().key()));
         }
+        return kinds;
+    }
+
+    private static Set<SectionKind> classify(Hits hits, int from, int to) {
+        Set<SectionKind> kinds = strongKinds(hits, from, to);
         if (to - from <= WEAK_KEYWORD_MAX_HEADING) {
             for (Hit h : hits.within(Term.Kind.WEAK_HEADING, from, to)) {
                 kinds.add(SectionKind.valueOf(h.term().key()));
@@ -162,6 +188,6 @@ final class SectionDetector {
     }
 
     private static boolean isMarkChar(char c) {
-        return ChineseNumerals.isNumeral(c) || Character.isDigit(c) || "、.．（）()是第 ".indexOf(c) >= 0;
+        return ChineseNumerals.isNumeral(c) || Character.isDigit(c) || EnumeratorScanner.isCircled(c) || "、.．（）()是第 ".indexOf(c) >= 0;
     }
 }
