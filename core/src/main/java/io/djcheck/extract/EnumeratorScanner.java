@@ -19,6 +19,10 @@ final class EnumeratorScanner {
                 out.add(head);
             }
             for (int i = head == null ? s : head.end(); i < e; i++) {
+                char c = t.charAt(i);
+                if (c != '第' && c != '十' && ChineseNumerals.digit(c) <= 0 && !isCircled(c)) {
+                    continue;                           // the common case, decided by one character
+                }
                 Enumerator inline = inline(t, i, s, e);
                 if (inline != null) {
                     out.add(inline);

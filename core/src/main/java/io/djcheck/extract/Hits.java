@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class Hits {
 
+    private static final Comparator<Hit> BY_START_LONGEST_FIRST =
+            (a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
+
     private final EnumMap<Term.Kind, List<Hit>> byKind;
     private final int maxLength;
 
@@ -20,7 +23,7 @@ final class Hits {
         int max = 1;
         // hits arrive ordered by end; readers want them by start
         for (List<Hit> l : byKind.values()) {
-            l.sort(Comparator.comparingInt(Hit::start).thenComparing(h -> -h.end()));
+            l.sort(BY_START_LONGEST_FIRST);
             for (Hit h : l) {
                 max = Math.max(max, h.length());
             }

@@ -64,8 +64,17 @@ final class NumberScanner {
         return out;
     }
 
+    /** Characters a number may start with, as a table: the scan asks for every character of the report. */
+    private static final boolean[] STARTS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            STARTS[c] = (c >= '0' && c <= '9') || isMaskChar(c) || ChineseNumerals.isNumeral(c);
+        }
+    }
+
     private static boolean mayStartNumber(char c) {
-        return (c >= '0' && c <= '9') || isMaskChar(c) || ChineseNumerals.isNumeral(c);
+        return STARTS[c];
     }
 
     /** The number starting at {@code i}, with or without a unit, or null when none starts there. */
@@ -89,8 +98,8 @@ final class NumberScanner {
             p = mask(text, i);
         } else {
             if (prev == '届' || prev == '周' || prev == '数' || prev == '几' || ChineseNumerals.isNumeral(prev)
-                    || insideShortQuote(text, i)) {
-                return null;                                    // ordinals, vague counts, named slogans
+                    || !mayCarryUnit(text, i, hits) || insideShortQuote(text, i)) {
+                return null;                 // ordinals, vague counts, 一是/进一步 (no unit), named slogans
             }
             p = chinese(text, i);
         }
@@ -194,6 +203,23 @@ final class NumberScanner {
             return new NumberToken(p.start, p.end, value, upper, q, null, true);
         }
         return new NumberToken(start, j, value, upper, q, unit, !p.arabic && !p.masked);
+    }
+
+    /** Whether the run of Chinese numerals at {@code i} is followed by what a counted number needs. */
+    private static boolean mayCarryUnit(String text, int i, Hits hits) {
+        if (text.startsWith("百分之", i)) {
+            return true;
+        }
+        int j = i;
+        while (j < text.length() && ChineseNumerals.isNumeral(text.charAt(j))) {
+            j++;
+        }
+        if (j >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(j);
+        return c == '余' || c == '多' || RANGE_MARKS.indexOf(c) >= 0 || text.startsWith("分之", j)
+                || hits.startingAt(Term.Kind.UNIT, j) != null;
     }
 
     private static Qualifier qualifier(Hit h) {

@@ -17,6 +17,8 @@ import java.util.Map;
  */
 final class TermIndex {
 
+    private static final Term.Kind[] KINDS = Term.Kind.values();
+
     private final TermAutomaton<Term> automaton;
 
     private TermIndex(TermAutomaton<Term> automaton) {
@@ -86,12 +88,24 @@ final class TermIndex {
 
     /** Every hit of every kind in {@code text}, in order of their end offsets. */
     Hits scan(CharSequence text) {
-        EnumMap<Term.Kind, List<Hit>> byKind = new EnumMap<>(Term.Kind.class);
+        @SuppressWarnings("unchecked")
+        List<Hit>[] lists = new List[KINDS.length];
         automaton.scan(text, (start, end, terms) -> {
-            for (Term t : terms) {
-                byKind.computeIfAbsent(t.kind(), k -> new ArrayList<>()).add(new Hit(start, end, t));
+            for (int i = 0; i < terms.size(); i++) {
+                Term t = terms.get(i);
+                int k = t.kind().ordinal();
+                if (lists[k] == null) {
+                    lists[k] = new ArrayList<>();
+                }
+                lists[k].add(new Hit(start, end, t));
             }
         });
+        EnumMap<Term.Kind, List<Hit>> byKind = new EnumMap<>(Term.Kind.class);
+        for (int k = 0; k < lists.length; k++) {
+            if (lists[k] != null) {
+                byKind.put(KINDS[k], lists[k]);
+            }
+        }
         return new Hits(byKind);
     }
 }

@@ -25,7 +25,8 @@ public final class TextNormalizer {
 
     public NormalizedText normalize(String in) {
         int n = in.length();
-        StringBuilder out = new StringBuilder(n);
+        char[] out = new char[n];    // a char[] rather than a StringBuilder, which would copy itself on the first Chinese character
+        int len = 0;
         int[] map = new int[n + 1];
         int lineStart = 0;           // index in out where the current line starts
         int pendingSpaceFrom = -1;   // input offset of a run of spaces not yet written
@@ -43,9 +44,9 @@ public final class TextNormalizer {
             }
             if (c == '\n') {
                 pendingSpaceFrom = -1;   // trailing spaces of the line are dropped
-                map[out.length()] = i;
-                out.append('\n');
-                lineStart = out.length();
+                map[len] = i;
+                out[len++] = '\n';
+                lineStart = len;
                 continue;
             }
             if (isSpace(c)) {
@@ -57,19 +58,19 @@ public final class TextNormalizer {
             c = canonical(c);
             traditional |= TraditionalChinese.isTraditionalOnly(c);
             if (pendingSpaceFrom >= 0) {
-                boolean atLineStart = out.length() == lineStart;
-                if (!atLineStart && !touchesChinese(out.charAt(out.length() - 1), c) && !unitAfterDigit(out.charAt(out.length() - 1), c)) {
-                    map[out.length()] = pendingSpaceFrom;
-                    out.append(' ');
+                boolean atLineStart = len == lineStart;
+                if (!atLineStart && !touchesChinese(out[len - 1], c) && !unitAfterDigit(out[len - 1], c)) {
+                    map[len] = pendingSpaceFrom;
+                    out[len++] = ' ';
                 }
                 pendingSpaceFrom = -1;
             }
-            map[out.length()] = i;
-            out.append(c);
+            map[len] = i;
+            out[len++] = c;
         }
-        int[] toOriginal = new int[out.length()];
-        System.arraycopy(map, 0, toOriginal, 0, out.length());
-        return traditional ? simplified(out.toString(), toOriginal) : new NormalizedText(out.toString(), toOriginal);
+        int[] toOriginal = java.util.Arrays.copyOf(map, len);
+        String text = new String(out, 0, len);
+        return traditional ? simplified(text, toOriginal) : new NormalizedText(text, toOriginal);
     }
 
     /**
