@@ -91,7 +91,7 @@ final class NumberScanner {
             }
             p = arabic(text, i);
         } else if (isMaskChar(c)) {
-            if (isAsciiLetter(prev) || ((c == 'X' || c == 'x') && i + 1 < text.length() && isAsciiLetter(text.charAt(i + 1))
+            if (isAsciiLetter(prev) || sameMask(c, prev) || ((c == 'X' || c == 'x') && i + 1 < text.length() && isAsciiLetter(text.charAt(i + 1))
                     && text.charAt(i + 1) != 'X' && text.charAt(i + 1) != 'x')) {
                 return null;
             }

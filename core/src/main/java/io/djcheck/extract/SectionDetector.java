@@ -87,7 +87,7 @@ final class SectionDetector {
                 e++;
             }
             Enumerator mark = e < enumerators.size() && enumerators.get(e).start() == s ? enumerators.get(e) : null;
-            int textEnd = headingEnd(t, s, pe);
+            int textEnd = headingEnd(t, mark == null ? s : mark.end(), pe);
             if (mark != null && mark.rank() <= 4) {
                 out.add(new Heading(mark.rank(), s, textEnd, classify(hits, mark.end(), textEnd)));
             } else if (mark != null) {
@@ -136,17 +136,33 @@ final class SectionDetector {
 
     private static Set<SectionKind> strongKinds(Hits hits, int from, int to) {
         Set<SectionKind> kinds = EnumSet.noneOf(SectionKind.class);
-        for (Hit h : hits.within(Term.Kind.HEADING, from, to)) {
+        for (Hit h : strongHits(hits, from, to)) {
             kinds.add(SectionKind.valueOf(h.term().key()));
         }
         return kinds;
     }
 
+    /** Heading keywords in {@code [from, to)}, without those inside a longer one (存在问题 in 存在问题的原因). */
+    private static List<Hit> strongHits(Hits hits, int from, int to) {
+        List<Hit> all = hits.within(Term.Kind.HEADING, from, to);
+        List<Hit> kept = new ArrayList<>(all.size());
+        for (Hit h : all) {
+            if (all.stream().noneMatch(o -> o != h && o.start() <= h.start() && o.end() >= h.end() && o.length() > h.length())) {
+                kept.add(h);
+            }
+        }
+        return kept;
+    }
+
     private static Set<SectionKind> classify(Hits hits, int from, int to) {
-        Set<SectionKind> kinds = strongKinds(hits, from, to);
+        List<Hit> strong = strongHits(hits, from, to);
+        Set<SectionKind> kinds = EnumSet.noneOf(SectionKind.class);
+        strong.forEach(h -> kinds.add(SectionKind.valueOf(h.term().key())));
         if (to - from <= WEAK_KEYWORD_MAX_HEADING) {
             for (Hit h : hits.within(Term.Kind.WEAK_HEADING, from, to)) {
-                kinds.add(SectionKind.valueOf(h.term().key()));
+                if (strong.stream().noneMatch(o -> o.overlaps(h))) {   // 问题 inside 问题原因 is no problems heading
+                    kinds.add(SectionKind.valueOf(h.term().key()));
+                }
             }
         }
         return kinds;
