@@ -6,8 +6,9 @@ import io.djcheck.model.SectionKind;
 import java.util.List;
 
 /**
- * Decides whether a fact is stated as done, as a problem or as a plan. The section decides first:
- * anything in a problems or causes section is a PROBLEM, anything in the next steps is PLANNED.
+ * Decides whether a fact is stated as done, as a problem or as a plan. The innermost section decides
+ * first: anything in a problems or causes section is a PROBLEM, anything in the next steps is
+ * PLANNED (a "下一步，…" paragraph after the problems is a plan).
  * Elsewhere the clause decides: a negation cue (未, 没有, 不到位 ...) makes a PROBLEM unless it is
  * prevented (防止…流于形式) or resolved (解决…不到位的问题: a resolution word before it and a problem
  * noun right after it; "整改不到位" stays a problem), a plan cue (力争, 确保,
@@ -77,10 +78,11 @@ final class ContextClassifier {
     }
 
     FactContext contextOf(int clause, int offset) {
-        if (sections.within(offset, SectionKind.PROBLEMS) || sections.within(offset, SectionKind.CAUSES)) {
+        SectionKind section = sections.kindAt(offset);
+        if (section == SectionKind.PROBLEMS || section == SectionKind.CAUSES) {
             return FactContext.PROBLEM;
         }
-        if (sections.within(offset, SectionKind.NEXT_STEPS)) {
+        if (section == SectionKind.NEXT_STEPS) {
             return FactContext.PLANNED;
         }
         if (negated[clause]) {

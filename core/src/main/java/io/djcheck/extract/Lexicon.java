@@ -40,10 +40,17 @@ public final class Lexicon {
     /**
      * A counted thing. A number binds to it when, in the same clause, every term of one of the
      * {@code cues} groups appears, none of {@code excludes} does, and the number's canonical unit
-     * is one of {@code units}.
+     * is one of {@code units}. Where several concepts could take a number, the higher
+     * {@code priority} wins, then the nearer cue ("收入10万元以上的行政村12个" counts villages by
+     * income, not all villages, though 行政村 stands nearer).
      */
     public record QuantityConcept(String key, String label, List<List<String>> cues, Set<String> units,
-                                  List<String> excludes, List<AttributeSlot> attributes) {
+                                  List<String> excludes, List<AttributeSlot> attributes, int priority) {
+        public QuantityConcept(String key, String label, List<List<String>> cues, Set<String> units,
+                               List<String> excludes, List<AttributeSlot> attributes) {
+            this(key, label, cues, units, excludes, attributes, 0);
+        }
+
         public QuantityConcept {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(label, "label");

@@ -154,7 +154,9 @@ final class QuantityBinder {
                 }
             }
         }
-        candidates.sort((a, b) -> Integer.compare(a.distance(), b.distance()));
+        candidates.sort((a, b) -> a.concept().priority() != b.concept().priority()
+                ? Integer.compare(b.concept().priority(), a.concept().priority())
+                : Integer.compare(a.distance(), b.distance()));
 
         Set<NumberToken> used = new HashSet<>();
         Set<String> bound = new HashSet<>();

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Finds the parts of a report. Headings are paragraphs opening with an enumeration mark (第一部分 一、
  * （一） 1. ①), paragraphs opening with 一是/第一 whose first clause is short and names a part
- * ("一是存在的问题："), and short unnumbered lines ("存在的不足"); each is classified by the
+ * ("一是存在的问题："), paragraphs opening with a short label and a colon ("存在的主要问题：一是…"),
+ * and short unnumbered lines ("存在的不足"); each is classified by the
  * lexicon's heading keywords, and a heading
  * under a classified one belongs to its parent ("2.补齐党建工作短板" under "一、履职工作特色和亮点"
  * is an achievement, not a problem). Lead-ins open sections without a heading: 究其原因 wherever it
@@ -24,7 +25,9 @@ final class SectionDetector {
     private static final int WEAK_KEYWORD_MAX_HEADING = 12;
     /** Longest unnumbered line that may be a heading. */
     private static final int UNNUMBERED_HEADING_MAX = 24;
-    /** Longest first clause of a 一是 paragraph that may be a heading. */
+    /** Unnumbered headings rank with 一、: a 一、 heading ends them, a （一） heading does not. */
+    private static final int UNNUMBERED_LEVEL = 1;
+    /** Longest first clause of a 一是 paragraph, or label before a colon, that may be a heading. */
     private static final int ITEM_HEADING_MAX = 16;
 
     private record Heading(int level, int start, int textEnd, Set<SectionKind> kinds) {
@@ -102,7 +105,16 @@ final class SectionDetector {
             } else if (pe - s <= UNNUMBERED_HEADING_MAX && !endsLikeSentence(t, pe)) {
                 Set<SectionKind> kinds = classify(hits, s, pe);
                 if (!kinds.isEmpty()) {
-                    out.add(new Heading(0, s, pe, kinds));
+                    out.add(new Heading(UNNUMBERED_LEVEL, s, pe, kinds));
+                }
+            } else {
+                // 存在的主要问题：一是… — a label before a colon opens the paragraph
+                int colon = clauseEnd(t, s, pe);
+                if (colon < pe && colon - s <= ITEM_HEADING_MAX && (t.charAt(colon) == '：' || t.charAt(colon) == ':')) {
+                    Set<SectionKind> kinds = strongKinds(hits, s, colon);
+                    if (!kinds.isEmpty()) {
+                        out.add(new Heading(UNNUMBERED_LEVEL, s, colon, kinds));
+                    }
                 }
             }
         }

@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * "2023年，全镇…"); a year that opens a plan ("2024年，我们将…"), follows a target word ("到2025年")
  * or stands in the next steps points to the year before it. The most often stated year wins (the
  * later one on a tie); without one, the earliest plan year minus one; without either, null. Years
- * inside titles (《…》) and ranges (2021—2025年) are ignored. Years may be written in Chinese (二〇二三年).
+ * inside titles (《…》), ranges (2021—2025年) and the signing date on a line of its own
+ * ("2024年1月10日", which follows the year reported on) are ignored. Years may be written in Chinese (二〇二三年).
  */
 final class YearDetector {
 
@@ -28,7 +29,7 @@ final class YearDetector {
             if (year < 0) {
                 continue;
             }
-            if (insideTitle(t, i) || (i > 0 && "-—–~至".indexOf(t.charAt(i - 1)) >= 0)
+            if (insideTitle(t, i) || dateLine(t, i) || (i > 0 && "-—–~至".indexOf(t.charAt(i - 1)) >= 0)
                     || t.startsWith("-", i + 5) || t.startsWith("—", i + 5) || t.startsWith("至", i + 5)) {
                 i += 4;
                 continue;
@@ -97,6 +98,17 @@ final class YearDetector {
             }
         }
         return false;
+    }
+
+    /** A line holding only a date, as under a signature: 2024年1月10日. */
+    private static boolean dateLine(String t, int i) {
+        int lineStart = t.lastIndexOf('\n', i) + 1;
+        int lineEnd = t.indexOf('\n', i);
+        if (lineEnd < 0) {
+            lineEnd = t.length();
+        }
+        String line = t.substring(lineStart, lineEnd).strip();
+        return line.length() <= 16 && line.endsWith("日") && line.indexOf('月') > 0 && t.substring(lineStart, i).isBlank();
     }
 
     private static boolean insideTitle(String t, int i) {

@@ -40,7 +40,7 @@ final class LexiconReader {
 
     private static final Set<String> TOP = Set.of("mentions", "quantities", "cues", "setPhrases", "sections",
             "genres", "orgLevels", "frequencies", "units", "qualifiers");
-    private static final Set<String> QUANTITY_FIELDS = Set.of("label", "cues", "units", "exclude", "attributes");
+    private static final Set<String> QUANTITY_FIELDS = Set.of("label", "cues", "units", "exclude", "attributes", "priority");
 
     private LexiconReader() {
     }
@@ -148,8 +148,10 @@ final class LexiconReader {
                     }
                 });
             }
+            Double priority = v.number(p, "priority", false);
             if (label != null && !cues.isEmpty()) {
-                b.quantity(new Lexicon.QuantityConcept(key, label, cues, Set.copyOf(units), excludes, slots));
+                b.quantity(new Lexicon.QuantityConcept(key, label, cues, Set.copyOf(units), excludes, slots,
+                        priority == null ? 0 : priority.intValue()));
             }
         });
     }

@@ -54,6 +54,9 @@ class MetadataTest {
             落实“十四五”规划（2021—2025年）                                | -
             20XX年度述职报告                                               | -
             今年以来成效明显。                                             | -
+            # the signing date follows the year reported on
+            今年以来成效明显。¶××镇党委¶2024年1月10日                        | -
+            2023年成效明显。¶2024年1月10日                                  | 2023
             """)
     void detectsTheYear(String text, Integer year) {
         assertThat(Extraction.extract(text.replace('¶', '\n')).year()).isEqualTo(year);

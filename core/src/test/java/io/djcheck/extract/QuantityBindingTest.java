@@ -112,6 +112,7 @@ class QuantityBindingTest {
             集体经济收入超过50万元的村有3个                  | villages.income_at_or_above | 3   | 500000 | AFFIRMED
             村级集体经济收入突破20万元的村5个                | villages.income_at_or_above | 5   | 200000 | AFFIRMED
             有12个村集体收入达到10万元                       | villages.income_at_or_above | 12  | 100000 | AFFIRMED
+            村集体经济收入10万元以上的行政村12个              | villages.income_at_or_above | 12  | 100000 | AFFIRMED
             仍有34个村集体经济收入低于10万元                 | villages.income_below       | 34  | 100000 | AFFIRMED
             集体经济收入5万元以下的村还有6个                 | villages.income_below       | 6   | 50000  | AFFIRMED
             3个村集体经济收入不足5万元                       | villages.income_below       | 3   | 50000  | PROBLEM

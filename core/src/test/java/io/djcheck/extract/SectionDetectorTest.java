@@ -56,6 +56,10 @@ class SectionDetectorTest {
             # lead-ins: 究其原因 anywhere, 下一步， at a paragraph start (gold 002, 004)
             二、存在问题¶一是不够深入。究其原因：一是认识不足。                         | PROBLEMS CAUSES
             正文。原因主要是学习不够。                                                | CAUSES
+            存在的主要问题：一是学习不够；二是督导不严。                                | PROBLEMS
+            主要原因：思想认识不到位。                                                | CAUSES
+            全镇上下：齐心协力抓落实，各项工作取得新成效。                              | -
+            二、存在问题¶正文。¶今后打算¶正文。¶三、下一步¶正文。                         | PROBLEMS NEXT_STEPS
             下一步，我镇将继续加强学习。                                              | NEXT_STEPS
             下一步工作中，要继续加强。                                                | NEXT_STEPS
             今后，我们将持续发力。                                                    | NEXT_STEPS
