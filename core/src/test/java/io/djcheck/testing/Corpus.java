@@ -48,6 +48,23 @@ public final class Corpus {
         return root().resolve("rules/src/main/resources/djcheck/rules/default");
     }
 
+    /** Copies the default pack's files into {@code target}, for tests that edit a pack as a user would. */
+    public static void copyDefaultPack(Path target) {
+        Path source = defaultPackDir();
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path p : files.toList()) {
+                Path to = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static RulePack defaultPack() {
         return RulePack.fromDirectory(defaultPackDir());
     }

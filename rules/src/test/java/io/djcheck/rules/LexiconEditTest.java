@@ -10,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,20 +31,15 @@ class LexiconEditTest {
 
     @Test
     void aSynonymAndACueAddedToTheLexiconChangeTheFactsAndFindings() throws IOException {
-        copyDefaultPack(dir);
+        Corpus.copyDefaultPack(dir);
         Checker before = Checker.builder().rulePack(RulePack.fromDirectory(dir)).build();
         Report was = before.extract(REPORT, "edited.txt");
         assertThat(was.mentions()).noneMatch(m -> m.concept().equals("practice.zhuti_dangri"));
         assertThat(was.quantities()).noneMatch(q -> q.concept().equals("members.new"));
         assertThat(before.check(REPORT, "edited.txt").finding("DY-01").orElseThrow().status()).isEqualTo(Status.NOT_EVIDENCED);
 
-        Path lexicon = dir.resolve("lexicon.yaml");
-        String text = Files.readString(lexicon);
-        String edited = text
-                .replace("practice.zhuti_dangri: [主题党日,", "practice.zhuti_dangri: [主题党日, 支部党日,")
-                .replace("cues: [新发展党员, 发展党员,", "cues: [新发展党员, 发展党员, 吸纳党员,");
-        assertThat(edited).as("the edit applies to the default lexicon").isNotEqualTo(text);
-        Files.writeString(lexicon, edited);
+        editLexicon("practice.zhuti_dangri: [主题党日,", "practice.zhuti_dangri: [主题党日, 支部党日,");
+        editLexicon("cues: [新发展党员, 发展党员,", "cues: [新发展党员, 发展党员, 吸纳党员,");
 
         Checker after = Checker.builder().rulePack(RulePack.fromDirectory(dir)).build();
         Report now = after.extract(REPORT, "edited.txt");
@@ -57,10 +51,8 @@ class LexiconEditTest {
 
     @Test
     void aCueGroupNeedsAllItsTermsInOneClause() throws IOException {
-        copyDefaultPack(dir);
-        Path lexicon = dir.resolve("lexicon.yaml");
-        Files.writeString(lexicon, Files.readString(lexicon)
-                .replace("cues: [新发展党员, 发展党员,", "cues: [[吸纳, 同志], 新发展党员, 发展党员,"));
+        Corpus.copyDefaultPack(dir);
+        editLexicon("cues: [新发展党员, 发展党员,", "cues: [[吸纳, 同志], 新发展党员, 发展党员,");
         Checker checker = Checker.builder().rulePack(RulePack.fromDirectory(dir)).build();
         assertThat(checker.extract("全年吸纳优秀青年同志6名。", "a.txt").quantities())
                 .anyMatch(q -> q.concept().equals("members.new") && q.value() == 6.0);
@@ -70,10 +62,8 @@ class LexiconEditTest {
 
     @Test
     void aBrokenLexiconEditIsReportedWithItsPlace() throws IOException {
-        copyDefaultPack(dir);
-        Path lexicon = dir.resolve("lexicon.yaml");
-        Files.writeString(lexicon, Files.readString(lexicon)
-                .replace("qualifiers: [AT_MOST]", "qualifiers: [AT_MOSTLY]"));
+        Corpus.copyDefaultPack(dir);
+        editLexicon("qualifiers: [AT_MOST]", "qualifiers: [AT_MOSTLY]");
         assertThatThrownBy(() -> Checker.builder().rulePack(RulePack.fromDirectory(dir)).build())
                 .isInstanceOf(RulePackException.class)
                 .satisfies(e -> assertThat(((RulePackException) e).problems())
@@ -81,17 +71,11 @@ class LexiconEditTest {
                                 && p.message().contains("AT_MOST")));
     }
 
-    private static void copyDefaultPack(Path target) throws IOException {
-        Path source = Corpus.defaultPackDir();
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+    /** Replaces {@code from} by {@code to} in the copy's lexicon.yaml, failing when the default lexicon has no {@code from}. */
+    private void editLexicon(String from, String to) throws IOException {
+        Path lexicon = dir.resolve("lexicon.yaml");
+        String text = Files.readString(lexicon);
+        assertThat(text).as("the default lexicon holds the text the edit replaces").contains(from);
+        Files.writeString(lexicon, text.replace(from, to));
     }
 }
