@@ -19,6 +19,8 @@ import java.util.Set;
  * at most one number per clause, and a concept with attribute slots takes a second number for
  * them (the 15万元 of "8个村集体经济收入达到了15万元以上"); a slot takes only a number whose
  * qualifier it accepts, so "5万元以下的村" fills the slot of a concept for villages below a level.
+ * A concept with a required slot may count again in the clause, each count with its own level, the
+ * level from the same part of a 、 enumeration ("50万元以上的村45个、10万元以上的村198个").
  *
  * <p>A clause that holds nothing but numbers and filler words (共, 累计, 其中, 的村 ...) continues the
  * clause before it in the same sentence: "每月召开党委会专题研究党建工作，全年共12次" counts
@@ -162,12 +164,13 @@ final class QuantityBinder {
         Set<String> bound = new HashSet<>();
         Map<NumberToken, Quantity> byNumber = new LinkedHashMap<>();
         for (Candidate cand : candidates) {
-            if (used.contains(cand.number()) || bound.contains(cand.concept().key())) {
-                continue;
+            if (used.contains(cand.number())
+                    || (bound.contains(cand.concept().key()) && !hasRequiredSlot(cand.concept()))) {
+                continue;                       // one number per concept, unless each comes with its own level
             }
             Map<String, Object> attributes = new HashMap<>();
             Set<NumberToken> slotNumbers = new HashSet<>();
-            if (!fillSlots(cand, numbers, used, attributes, slotNumbers)) {
+            if (!fillSlots(layout.text(), cand, numbers, used, attributes, slotNumbers)) {
                 continue;
             }
             used.add(cand.number());
@@ -188,14 +191,14 @@ final class QuantityBinder {
     }
 
     /** Fills the candidate's attribute slots from the clause's other numbers; false when a required one stays empty. */
-    private static boolean fillSlots(Candidate cand, List<NumberToken> numbers, Set<NumberToken> used,
+    private static boolean fillSlots(String text, Candidate cand, List<NumberToken> numbers, Set<NumberToken> used,
                                      Map<String, Object> attributes, Set<NumberToken> slotNumbers) {
         for (Lexicon.AttributeSlot slot : cand.concept().attributes()) {
             NumberToken best = null;
             for (NumberToken other : numbers) {
                 if (other != cand.number() && !used.contains(other) && !slotNumbers.contains(other)
                         && slot.unit().equals(other.unit()) && slot.accepts(other.qualifier())
-                        && (best == null || gap(other, cand.number()) < gap(best, cand.number()))) {
+                        && (best == null || closer(text, cand.number(), other, best))) {
                     best = other;
                 }
             }
@@ -207,6 +210,34 @@ final class QuantityBinder {
             }
         }
         return true;
+    }
+
+    private static boolean hasRequiredSlot(Lexicon.QuantityConcept concept) {
+        return concept.attributes().stream().anyMatch(Lexicon.AttributeSlot::required);
+    }
+
+    /**
+     * Whether {@code a} belongs to {@code count} more than {@code b}: first the one in the same part of
+     * an enumeration ("50万元以上的村45个、10万元以上的村198个" pairs 45 with 50万元), then the nearer.
+     */
+    private static boolean closer(String text, NumberToken count, NumberToken a, NumberToken b) {
+        boolean aSame = !enumerationMarkBetween(text, a, count);
+        boolean bSame = !enumerationMarkBetween(text, b, count);
+        if (aSame != bSame) {
+            return aSame;
+        }
+        return gap(a, count) < gap(b, count);
+    }
+
+    private static boolean enumerationMarkBetween(String text, NumberToken a, NumberToken b) {
+        int from = Math.min(a.end(), b.end());
+        int to = Math.max(a.start(), b.start());
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '、') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -146,6 +146,8 @@ class QuantityBindingTest {
             开展作风督查检查，全年累计8次                    | inspections.conducted       | 8
             集体经济收入超过10万元的村8个，5万元以上的村12个 | villages.income_at_or_above | 12
             集体经济收入低于5万元的村2个，3万元以下的村1个   | villages.income_below       | 1
+            # and within a clause, the parts of a 、 enumeration each count with their own level
+            村集体经济收入50万元以上的村45个、10万元以上的村198个 | villages.income_at_or_above | 198
             """)
     void aContinuingClauseTakesTheConceptBefore(String text, String concept, double lastValue) {
         var found = Extraction.quantities(text, concept);
