@@ -9,6 +9,8 @@ package io.djcheck.extract;
  *       while Chinese punctuation (，。：；（）“”) stays as it is the canonical form in Chinese;</li>
  *   <li>spaces at the ends of lines go, and spaces between Chinese characters, or between a Chinese
  *       character and a digit, go too: PDF extraction leaves them ("10 个行政村", "99 %").</li>
+ *   <li>the lines of a hard-wrapped text (copied out of a PDF) are joined back into paragraphs
+ *       ({@link LineWraps});</li>
  *   <li>Traditional characters become Simplified ({@link TraditionalChinese}), only for a text that
  *       has a character written only in Traditional, found in the same pass.</li>
  * </ul>
@@ -68,6 +70,7 @@ public final class TextNormalizer {
             map[len] = i;
             out[len++] = c;
         }
+        len = LineWraps.join(out, map, len);
         int[] toOriginal = java.util.Arrays.copyOf(map, len);
         String text = new String(out, 0, len);
         return traditional ? simplified(text, toOriginal) : new NormalizedText(text, toOriginal);

@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The five seeds written three other ways a real submission arrives: in Traditional characters,
- * with full-width digits, and with the spaces PDF extraction leaves around numbers. Each variant
+ * The five seeds written four other ways a real submission arrives: in Traditional characters,
+ * with full-width digits, with the spaces PDF extraction leaves around numbers, and cut into lines
+ * at a page width as text copied out of a PDF is. Each variant
  * must give exactly the facts, sections and metadata of the seed itself.
  */
 class SeedVariantsTest {
@@ -49,6 +50,17 @@ class SeedVariantsTest {
         String text = Corpus.read(seed);
         // a space on each side of every run of digits, as PDF text extraction leaves them
         assertSameFacts(text, text.replaceAll("(?<=[\\u4e00-\\u9fff])(\\d[\\d.]*)(?=[\\u4e00-\\u9fff%])", " $1 "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void hardWrappedLinesGiveTheSameFacts(Path seed) {
+        String text = Corpus.read(seed);
+        StringBuilder wrapped = new StringBuilder();
+        for (String line : text.split("\n")) {
+            wrapped.append(line.length() > 30 ? TextNormalizerTest.wrap(line, 60) : line).append('\n');
+        }
+        assertSameFacts(text, wrapped.toString());
     }
 
     private static void assertSameFacts(String original, String variant) {

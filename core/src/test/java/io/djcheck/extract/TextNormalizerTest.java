@@ -92,4 +92,45 @@ class TextNormalizerTest {
         }
         assertThat(TraditionalChinese.containsTraditional("全镇发展党员12人")).isFalse();
     }
+
+    /** Lays {@code paragraph} out as a PDF page would: indented, cut every {@code columns} display columns. */
+    static String wrap(String paragraph, int columns) {
+        StringBuilder out = new StringBuilder("　　");
+        int used = 4;
+        for (char c : paragraph.toCharArray()) {
+            int w = c < '\u2E80' ? 1 : 2;
+            if (used + w > columns) {
+                out.append('\n');
+                used = 0;
+            }
+            out.append(c);
+            used += w;
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aHardWrappedTextIsJoinedBackIntoParagraphs() {
+        String first = "2023年，镇党委坚持以习近平新时代中国特色社会主义思想为指导，全年发展10名党员，召开党委会专题研究党建工作12次，"
+                + "为基层党员上党课10场次，约谈党组织书记25人次，全镇8个村集体经济收入达到了15万元以上。";
+        String second = "部分党组织“三会一课”落实不够规范，个别党员参加组织生活不够经常，党员教育管理不够严格，党员发展质量有待提高。";
+        String wrapped = String.join("\n", "一、工作成效", wrap(first, 60), "二、存在问题", wrap(second, 60), "1.组织生活质量不高。");
+        assertThat(wrapped.split("\n")).hasSizeGreaterThan(8);
+        NormalizedText n = normalizer.normalize(wrapped);
+        assertThat(n.text()).isEqualTo(String.join("\n", "一、工作成效", first, "二、存在问题", second, "1.组织生活质量不高。"));
+        int joined = n.text().indexOf("10名党员");
+        assertThat(wrapped.substring(n.original(joined)).replace("\n", "")).startsWith("10名党员");
+    }
+
+    @Test
+    void aTextWrittenOneParagraphPerLineKeepsItsLines() {
+        String text = String.join("\n",
+                "××镇党委书记2023年度抓基层党建工作述职报告",
+                "按照县委要求，现将本人履行党建第一责任人职责情况报告如下",
+                "一、履职情况",
+                "全年发展党员10名，召开党委会专题研究党建工作12次，讲党课4次，约谈村党组织书记25人次。",
+                "二、存在问题",
+                "部分党组织组织生活不规范。");
+        assertThat(normalizer.normalize(text).text()).isEqualTo(text);
+    }
 }
