@@ -17,8 +17,12 @@ class ContextClassifierTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            # plain statements are done
+            # plain statements are done; terms in every wording the gold notes name
             严格落实三会一课制度                                   | practice.sanhui_yike        | AFFIRMED
+            重点对涣散软弱党组织进行了整顿转化                       | practice.ruanruo_huansan    | AFFIRMED
+            执行“党员活动日”制度                                   | practice.zhuti_dangri       | AFFIRMED
+            推行了”四议两公开“工作法                               | practice.siyi_lianggongkai  | AFFIRMED
+            推行“4+2工作法”                                        | practice.siyi_lianggongkai  | AFFIRMED
             每月开展主题党日活动                                   | practice.zhuti_dangri       | AFFIRMED
             # negation cues in the clause (gold 003)
             未定期对下属各党支部执行“三会一课”进行监督检查           | practice.sanhui_yike        | PROBLEM
