@@ -30,7 +30,11 @@ final class SectionDetector {
     /** Longest first clause of a 一是 paragraph, or label before a colon, that may be a heading. */
     private static final int ITEM_HEADING_MAX = 16;
 
-    private record Heading(int level, int start, int textEnd, Set<SectionKind> kinds) {
+    /** A heading; {@code strong} are the kinds its strong keywords name, {@code kinds} adds the weak ones. */
+    private record Heading(int level, int start, int textEnd, Set<SectionKind> kinds, Set<SectionKind> strong) {
+        Heading(int level, int start, int textEnd, Set<SectionKind> strongKinds) {
+            this(level, start, textEnd, strongKinds, strongKinds);
+        }
     }
 
     SectionMap detect(String t, TextLayout layout, List<Enumerator> enumerators, Hits hits) {
@@ -48,7 +52,11 @@ final class SectionDetector {
             Set<SectionKind> inherited = inheritedKinds(headings, h);
             String text = t.substring(head.start(), head.textEnd());
             if (!inherited.isEmpty()) {
-                continue;                                       // part of a classified parent
+                // part of a classified parent, unless it opens the analysis or the plans of a problems part
+                for (SectionKind k : opensWithin(inherited, head)) {
+                    sections.add(new Section(k, text, head.start(), end));
+                }
+                continue;
             }
             if (head.kinds().isEmpty()) {
                 if (head.level() <= 1) {
@@ -64,6 +72,25 @@ final class SectionDetector {
         sections.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : Integer.compare(b.end(), a.end()));
         return new SectionMap(sections);
+    }
+
+    /**
+     * The kinds a heading inside a problems part opens of its own: "（二）原因分析" or "（三）整改措施"
+     * under "二、存在的问题". Elsewhere a sub-heading belongs to its parent ("2.补齐党建工作短板" is an
+     * achievement).
+     */
+    private static Set<SectionKind> opensWithin(Set<SectionKind> parent, Heading head) {
+        Set<SectionKind> out = EnumSet.noneOf(SectionKind.class);
+        if (!parent.contains(SectionKind.PROBLEMS) && !parent.contains(SectionKind.CAUSES)
+                || parent.contains(SectionKind.ACHIEVEMENTS) || parent.contains(SectionKind.NEXT_STEPS)) {
+            return out;
+        }
+        for (SectionKind k : head.strong()) {
+            if ((k == SectionKind.CAUSES || k == SectionKind.NEXT_STEPS) && !parent.contains(k)) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     private static Set<SectionKind> inheritedKinds(List<Heading> headings, int h) {
@@ -92,7 +119,8 @@ final class SectionDetector {
             Enumerator mark = e < enumerators.size() && enumerators.get(e).start() == s ? enumerators.get(e) : null;
             int textEnd = headingEnd(t, mark == null ? s : mark.end(), pe);
             if (mark != null && mark.rank() <= 4) {
-                out.add(new Heading(mark.rank(), s, textEnd, classify(hits, mark.end(), textEnd)));
+                out.add(new Heading(mark.rank(), s, textEnd, classify(hits, mark.end(), textEnd),
+                        strongKinds(hits, mark.end(), textEnd)));
             } else if (mark != null) {
                 // 一是存在的问题：… — an item names a part only with a strong keyword in a short first clause
                 int itemEnd = clauseEnd(t, mark.end(), pe);
@@ -105,7 +133,7 @@ final class SectionDetector {
             } else if (pe - s <= UNNUMBERED_HEADING_MAX && !endsLikeSentence(t, pe)) {
                 Set<SectionKind> kinds = classify(hits, s, pe);
                 if (!kinds.isEmpty()) {
-                    out.add(new Heading(UNNUMBERED_LEVEL, s, pe, kinds));
+                    out.add(new Heading(UNNUMBERED_LEVEL, s, pe, kinds, strongKinds(hits, s, pe)));
                 }
             } else {
                 // 存在的主要问题：一是… — a label before a colon opens the paragraph

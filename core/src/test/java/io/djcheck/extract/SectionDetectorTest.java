@@ -60,6 +60,10 @@ class SectionDetectorTest {
             主要原因：思想认识不到位。                                                | CAUSES
             全镇上下：齐心协力抓落实，各项工作取得新成效。                              | -
             二、存在问题¶正文。¶今后打算¶正文。¶三、下一步¶正文。                         | PROBLEMS NEXT_STEPS
+            # inside a problems part a sub-heading may open the analysis or the plans
+            二、存在的问题¶（一）主要问题¶正文。¶（二）原因分析¶正文。                        | PROBLEMS CAUSES
+            二、存在的不足¶1.不足¶正文。¶2.整改措施¶正文。                                  | PROBLEMS NEXT_STEPS
+            一、工作成效¶（一）存在问题整改情况¶正文。                                      | ACHIEVEMENTS
             下一步，我镇将继续加强学习。                                              | NEXT_STEPS
             下一步工作中，要继续加强。                                                | NEXT_STEPS
             今后，我们将持续发力。                                                    | NEXT_STEPS
