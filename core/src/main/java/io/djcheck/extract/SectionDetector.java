@@ -53,7 +53,7 @@ final class SectionDetector {
             String text = t.substring(head.start(), head.textEnd());
             if (!inherited.isEmpty()) {
                 // part of a classified parent, unless it opens the analysis or the plans of a problems part
-                for (SectionKind k : opensWithin(inherited, head)) {
+                for (SectionKind k : opensWithin(inherited, head, t)) {
                     sections.add(new Section(k, text, head.start(), end));
                 }
                 continue;
@@ -76,13 +76,16 @@ final class SectionDetector {
 
     /**
      * The kinds a heading inside a problems part opens of its own: "（二）原因分析" or "（三）整改措施"
-     * under "二、存在的问题". Elsewhere a sub-heading belongs to its parent ("2.补齐党建工作短板" is an
-     * achievement).
+     * under "二、存在的问题", a short heading that names nothing else. Elsewhere a sub-heading belongs to
+     * its parent ("2.补齐党建工作短板" is an achievement), and so does a problem stated as a heading
+     * ("（四）党建责任制落实不够到位，党建工作思路偏于狭窄").
      */
-    private static Set<SectionKind> opensWithin(Set<SectionKind> parent, Heading head) {
+    private static Set<SectionKind> opensWithin(Set<SectionKind> parent, Heading head, String t) {
         Set<SectionKind> out = EnumSet.noneOf(SectionKind.class);
+        String text = t.substring(head.start(), head.textEnd());
         if (!parent.contains(SectionKind.PROBLEMS) && !parent.contains(SectionKind.CAUSES)
-                || parent.contains(SectionKind.ACHIEVEMENTS) || parent.contains(SectionKind.NEXT_STEPS)) {
+                || parent.contains(SectionKind.ACHIEVEMENTS) || parent.contains(SectionKind.NEXT_STEPS)
+                || text.length() > WEAK_KEYWORD_MAX_HEADING + 4 || text.indexOf('，') >= 0) {
             return out;
         }
         for (SectionKind k : head.strong()) {

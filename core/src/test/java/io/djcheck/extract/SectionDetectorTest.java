@@ -64,6 +64,7 @@ class SectionDetectorTest {
             二、存在的问题¶（一）主要问题¶正文。¶（二）原因分析¶正文。                        | PROBLEMS CAUSES
             二、存在的不足¶1.不足¶正文。¶2.整改措施¶正文。                                  | PROBLEMS NEXT_STEPS
             一、工作成效¶（一）存在问题整改情况¶正文。                                      | ACHIEVEMENTS
+            二、存在问题¶（一）党建责任制落实不够到位，党建工作思路偏于狭窄。¶正文。             | PROBLEMS
             下一步，我镇将继续加强学习。                                              | NEXT_STEPS
             下一步工作中，要继续加强。                                                | NEXT_STEPS
             今后，我们将持续发力。                                                    | NEXT_STEPS
