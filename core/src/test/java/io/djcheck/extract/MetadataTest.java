@@ -22,6 +22,8 @@ class MetadataTest {
             # speeches (gold 002)
             同志们：很荣幸在这里交流发言。                                  | SPEECH
             同志们，今天召开这次会议，向大家通报情况。                       | SPEECH
+            在全县基层党建工作推进会上的发言¶我镇的主要做法是……谢谢大家！     | SPEECH
+            ××乡抓党建促乡村振兴典型发言                                    | SPEECH
             # work reports (gold 003)
             现将主要工作报告如下：                                         | WORK_REPORT
             某街道2022年党建工作总结¶现将有关情况总结如下：                   | WORK_REPORT
