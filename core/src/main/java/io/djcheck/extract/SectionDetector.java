@@ -222,8 +222,10 @@ final class SectionDetector {
                 int p = layout.paragraphAt(h.start());
                 int ps = layout.paragraphStart(p);
                 boolean atStart = t.substring(ps, h.start()).chars().allMatch(c -> isMarkChar((char) c));
-                if (kind == Term.Kind.PARAGRAPH_LEAD_IN && !atStart) {
-                    continue;
+                SectionKind leadKind = SectionKind.valueOf(h.term().key());
+                if ((kind == Term.Kind.PARAGRAPH_LEAD_IN && !atStart)
+                        || headings.stream().anyMatch(head -> head.start() == ps && head.kinds().contains(leadKind))) {
+                    continue;                                   // not at the start, or the heading says it already
                 }
                 if (kind == Term.Kind.PARAGRAPH_LEAD_IN && h.end() < t.length()
                         && "，,：:".indexOf(t.charAt(h.end())) < 0 && !t.startsWith("工作", h.end())) {
@@ -240,7 +242,7 @@ final class SectionDetector {
                     }
                 }
                 int leadEnd = Math.min(layout.paragraphEnd(p), h.end() + 1);
-                sections.add(new Section(SectionKind.valueOf(h.term().key()),
+                sections.add(new Section(leadKind,
                         t.substring(h.start(), leadEnd).strip(), h.start(), end));
             }
         }
