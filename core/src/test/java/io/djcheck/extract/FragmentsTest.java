@@ -5,15 +5,11 @@ import io.djcheck.model.Mention;
 import io.djcheck.model.Quantity;
 import io.djcheck.model.Report;
 import io.djcheck.model.SectionKind;
+import io.djcheck.testing.Corpus;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,20 +36,11 @@ class FragmentsTest {
         return Files.list(dir).filter(p -> p.toString().endsWith(".yaml")).sorted();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> load(Path p) {
-        try (InputStream in = Files.newInputStream(p)) {
-            return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("fragments")
     @SuppressWarnings("unchecked")
     void extractionFindsExactlyWhatTheFragmentSays(Path file) {
-        Map<String, Object> f = load(file);
+        Map<String, Object> f = Corpus.yaml(file);
         Map<String, Object> expect = (Map<String, Object>) f.get("expect");
         Report r = Extraction.extract((String) f.get("text"));
         String name = file.getFileName().toString();
