@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Checks that quotes and brackets pair up within each paragraph: “…” ‘…’ 《…》 （…） (…) 【…】 「…」.
  * A closing mark with no opening one (including a reversed pair ”…“) and an opening mark left
- * open at the end of the paragraph are each one {@code QUOTE_UNBALANCED} issue.
+ * open at the end of the paragraph are each one {@code QUOTE_UNBALANCED} issue. The half bracket
+ * of a list mark ("1）", "a)", "二）" opening a paragraph or clause) is not a bracket.
  */
 final class BracketChecker {
 
@@ -35,7 +36,7 @@ final class BracketChecker {
                             unclosed(t, open.pop(), evidence, out);
                         }
                         open.pop();
-                    } else {
+                    } else if (!listMark(t, i, layout.paragraphStart(p))) {
                         out.add(new FormatIssue(FormatIssueKind.QUOTE_UNBALANCED,
                                 "“" + c + "”没有对应的“" + opener + "”（引号或括号反向、缺少开头）", evidence.span(i, i + 1)));
                     }
@@ -47,6 +48,19 @@ final class BracketChecker {
         }
         out.sort((a, b) -> Integer.compare(a.evidence().start(), b.evidence().start()));
         return out;
+    }
+
+    /** Whether the closer at {@code i} ends a list mark: 1）, 12), 二）, a) at a paragraph or clause start. */
+    private static boolean listMark(String t, int i, int paraStart) {
+        int k = i - 1;
+        while (k >= paraStart && i - k <= 2 && (Character.isDigit(t.charAt(k)) || ChineseNumerals.isNumeral(t.charAt(k))
+                || (t.charAt(k) >= 'a' && t.charAt(k) <= 'z') || (t.charAt(k) >= 'A' && t.charAt(k) <= 'Z'))) {
+            k--;
+        }
+        if (k == i - 1) {
+            return false;
+        }
+        return k < paraStart || "，。；：,;: 、".indexOf(t.charAt(k)) >= 0;
     }
 
     private static void unclosed(String t, int at, EvidenceFactory evidence, List<FormatIssue> out) {

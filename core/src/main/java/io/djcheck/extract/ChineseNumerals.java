@@ -1,6 +1,10 @@
 package io.djcheck.extract;
 
-/** Reads Chinese numerals: 两 → 2, 十二 → 12, 二十 → 20, 一百零五 → 105, 三千二百万 → 32000000, 二〇二三 → 2023. */
+/**
+ * Reads Chinese numerals: 两 → 2, 十二 → 12, 二十 → 20, 一百零五 → 105, 三千二百万 → 32000000,
+ * 二〇二三 → 2023; and the approximate ones that name two neighbouring numbers: 两三 → 2–3,
+ * 十二三 → 12–13, 二三十 → 20–30, 三五 → 3–5.
+ */
 final class ChineseNumerals {
 
     private ChineseNumerals() {
@@ -93,5 +97,41 @@ final class ChineseNumerals {
             pendingDigit = -1;
         }
         return total + section + current + Math.max(pendingDigit, 0);
+    }
+
+    /**
+     * The bounds of an approximate numeral (两三, 十二三, 二三十, 一百二三十, 三五), or null when
+     * {@code s} is not one: two adjacent non-zero digits, the second one or two above the first,
+     * with magnitudes only around them.
+     */
+    static long[] parseApproximate(CharSequence s) {
+        int pair = -1;
+        for (int k = 0; k + 1 < s.length(); k++) {
+            if (digit(s.charAt(k)) > 0 && digit(s.charAt(k + 1)) > 0) {
+                if (pair >= 0) {
+                    return null;
+                }
+                pair = k;
+            }
+        }
+        if (pair < 0) {
+            return null;
+        }
+        int d1 = digit(s.charAt(pair));
+        int d2 = digit(s.charAt(pair + 1));
+        if (d2 - d1 != 1 && d2 - d1 != 2) {
+            return null;
+        }
+        if (pair > 0 && !isMagnitude(s.charAt(pair - 1))) {
+            return null;
+        }
+        String suffix = s.subSequence(pair + 2, s.length()).toString();
+        if (suffix.length() > 1 || (suffix.length() == 1 && !isMagnitude(suffix.charAt(0)))) {
+            return null;
+        }
+        String prefix = s.subSequence(0, pair).toString();
+        long lo = parse(prefix + s.charAt(pair) + suffix);
+        long hi = parse(prefix + s.charAt(pair + 1) + suffix);
+        return lo >= 0 && hi > lo ? new long[] {lo, hi} : null;
     }
 }

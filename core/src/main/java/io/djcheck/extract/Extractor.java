@@ -31,7 +31,7 @@ public final class Extractor {
     private final PlaceholderScanner placeholders = new PlaceholderScanner();
     private final OrdinalChecker ordinals = new OrdinalChecker();
     private final BracketChecker brackets = new BracketChecker();
-    private final GenreDetector genres = new GenreDetector();
+    private final GenreDetector genres;
     private final YearDetector years = new YearDetector();
     private final OrgLevelDetector orgLevels = new OrgLevelDetector();
 
@@ -39,6 +39,7 @@ public final class Extractor {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
         this.numbers = new NumberScanner(lexicon);
         this.quantities = new QuantityBinder(lexicon);
+        this.genres = new GenreDetector(lexicon);
     }
 
     public Lexicon lexicon() {
@@ -56,7 +57,7 @@ public final class Extractor {
         Hits hits = lexicon.index().scan(text);
         List<Enumerator> marks = enumerators.scan(text, layout);
         SectionMap sectionMap = sections.detect(text, layout, marks, hits);
-        ContextClassifier contexts = new ContextClassifier(layout, sectionMap, hits);
+        ContextClassifier contexts = new ContextClassifier(layout, sectionMap, hits, lexicon.problemNouns());
         EvidenceFactory evidence = new EvidenceFactory(layout, sectionMap);
 
         List<FormatIssue> formatIssues = new ArrayList<>(ordinals.check(text, marks, evidence));
@@ -69,7 +70,7 @@ public final class Extractor {
                 text,
                 genres.detect(text, hits),
                 years.detect(text, sectionMap, hits),
-                orgLevels.detect(hits),
+                orgLevels.detect(layout, hits),
                 sectionMap.sections(),
                 quantities.bind(layout, hits, numbers.scan(text, hits), contexts, evidence),
                 mentions.find(layout, hits, contexts, evidence),

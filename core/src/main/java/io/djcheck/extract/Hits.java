@@ -5,15 +5,30 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 
-/** The lexicon hits of one text, by kind. */
+/**
+ * The lexicon hits of one text, by kind, each kind sorted by start (the longest first on a tie).
+ * Look-ups by position are binary searches: extraction asks for the hits of every clause and
+ * paragraph, and a scan from the start each time would make it quadratic in the report's length.
+ */
 final class Hits {
 
+    private static final Comparator<Hit> BY_START_LONGEST_FIRST =
+            (a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
+
     private final EnumMap<Term.Kind, List<Hit>> byKind;
+    private final int maxLength;
 
     Hits(EnumMap<Term.Kind, List<Hit>> byKind) {
         this.byKind = byKind;
+        int max = 1;
         // hits arrive ordered by end; readers want them by start
-        byKind.values().forEach(l -> l.sort(Comparator.comparingInt(Hit::start).thenComparing(h -> -h.end())));
+        for (List<Hit> l : byKind.values()) {
+            l.sort(BY_START_LONGEST_FIRST);
+            for (Hit h : l) {
+                max = Math.max(max, h.length());
+            }
+        }
+        this.maxLength = max;
     }
 
     List<Hit> of(Term.Kind kind) {
@@ -36,12 +51,14 @@ final class Hits {
         return kept;
     }
 
-    private static boolean coveredByLonger(Hit h, List<Hit> others) {
-        for (Hit o : others) {
+    private boolean coveredByLonger(Hit h, List<Hit> others) {
+        // a covering hit starts at most maxLength before h ends
+        for (int i = firstStartingAtOrAfter(others, h.end() - maxLength); i < others.size(); i++) {
+            Hit o = others.get(i);
             if (o.start() > h.start()) {
                 break;
             }
-            if (o != h && o.start() <= h.start() && o.end() >= h.end() && o.length() > h.length()) {
+            if (o != h && o.end() >= h.end() && o.length() > h.length()) {
                 return true;
             }
         }
@@ -50,20 +67,62 @@ final class Hits {
 
     /** Hits of {@code kind} lying within {@code [from, to)}. */
     List<Hit> within(Term.Kind kind, int from, int to) {
-        List<Hit> out = new ArrayList<>();
-        for (Hit h : of(kind)) {
+        List<Hit> all = of(kind);
+        List<Hit> out = new ArrayList<>(4);
+        for (int i = firstStartingAtOrAfter(all, from); i < all.size(); i++) {
+            Hit h = all.get(i);
             if (h.start() >= to) {
                 break;
             }
-            if (h.start() >= from && h.end() <= to) {
+            if (h.end() <= to) {
                 out.add(h);
             }
         }
         return out;
     }
 
+    /** Whether any hit of {@code kind} lies within {@code [from, to)}. */
+    boolean anyWithin(Term.Kind kind, int from, int to) {
+        List<Hit> all = of(kind);
+        for (int i = firstStartingAtOrAfter(all, from); i < all.size(); i++) {
+            Hit h = all.get(i);
+            if (h.start() >= to) {
+                return false;
+            }
+            if (h.end() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longest hit of {@code kind} starting exactly at {@code offset}, or null. */
+    Hit startingAt(Term.Kind kind, int offset) {
+        List<Hit> all = of(kind);
+        int i = firstStartingAtOrAfter(all, offset);
+        return i < all.size() && all.get(i).start() == offset ? all.get(i) : null;
+    }
+
+    /** The longest hit of {@code kind} ending exactly at {@code offset}, or null. */
+    Hit endingAt(Term.Kind kind, int offset) {
+        List<Hit> all = of(kind);
+        Hit best = null;
+        for (int i = firstStartingAtOrAfter(all, offset - maxLength); i < all.size(); i++) {
+            Hit h = all.get(i);
+            if (h.start() >= offset) {
+                break;
+            }
+            if (h.end() == offset && (best == null || h.length() > best.length())) {
+                best = h;
+            }
+        }
+        return best;
+    }
+
     boolean inside(Term.Kind kind, int offset) {
-        for (Hit h : of(kind)) {
+        List<Hit> all = of(kind);
+        for (int i = firstStartingAtOrAfter(all, offset - maxLength); i < all.size(); i++) {
+            Hit h = all.get(i);
             if (h.start() > offset) {
                 return false;
             }
@@ -72,5 +131,20 @@ final class Hits {
             }
         }
         return false;
+    }
+
+    /** Index of the first hit whose start is at least {@code offset}. */
+    private static int firstStartingAtOrAfter(List<Hit> hits, int offset) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

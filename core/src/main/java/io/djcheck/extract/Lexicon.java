@@ -40,10 +40,17 @@ public final class Lexicon {
     /**
      * A counted thing. A number binds to it when, in the same clause, every term of one of the
      * {@code cues} groups appears, none of {@code excludes} does, and the number's canonical unit
-     * is one of {@code units}.
+     * is one of {@code units}. Where several concepts could take a number, the higher
+     * {@code priority} wins, then the nearer cue ("收入10万元以上的行政村12个" counts villages by
+     * income, not all villages, though 行政村 stands nearer).
      */
     public record QuantityConcept(String key, String label, List<List<String>> cues, Set<String> units,
-                                  List<String> excludes, List<AttributeSlot> attributes) {
+                                  List<String> excludes, List<AttributeSlot> attributes, int priority) {
+        public QuantityConcept(String key, String label, List<List<String>> cues, Set<String> units,
+                               List<String> excludes, List<AttributeSlot> attributes) {
+            this(key, label, cues, units, excludes, attributes, 0);
+        }
+
         public QuantityConcept {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(label, "label");
@@ -56,12 +63,26 @@ public final class Lexicon {
 
     /**
      * A second number in the clause that qualifies the count: "8个村集体经济收入达到了15万元以上"
-     * gives the count 8 the attribute {@code thresholdYuan} 150000 from the number in 元.
+     * gives the count 8 the attribute {@code thresholdYuan} 150000 from the number in 元. Only a
+     * number whose qualifier is one of {@code qualifiers} fills the slot: a level reached (15万元以上)
+     * is not a level stayed below (5万元以下), and a band (5万至10万元) is neither.
      */
-    public record AttributeSlot(String name, String unit, boolean required) {
+    public record AttributeSlot(String name, String unit, boolean required, Set<Qualifier> qualifiers) {
+        /** What a slot accepts unless the lexicon says otherwise: a level stated, reached or passed. */
+        public static final Set<Qualifier> LEVEL_REACHED = Set.of(Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.APPROX);
+
         public AttributeSlot {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(unit, "unit");
+            qualifiers = qualifiers == null || qualifiers.isEmpty() ? LEVEL_REACHED : Set.copyOf(qualifiers);
+        }
+
+        public AttributeSlot(String name, String unit, boolean required) {
+            this(name, unit, required, LEVEL_REACHED);
+        }
+
+        boolean accepts(Qualifier q) {
+            return qualifiers.contains(q);
         }
     }
 
@@ -75,8 +96,13 @@ public final class Lexicon {
     private final List<MentionConcept> mentions;
     private final List<QuantityConcept> quantities;
     private final List<String> negationCues;
+    private final List<String> resolvedCues;
+    private final List<String> problemNouns;
+    private final List<String> preventedCues;
     private final List<String> planCues;
+    private final List<String> weakPlanCues;
     private final List<String> neutralWords;
+    private final List<String> fillerWords;
     private final List<String> setPhrases;
     private final Map<SectionKind, List<String>> headingKeywords;
     private final Map<SectionKind, List<String>> weakHeadingKeywords;
@@ -89,14 +115,20 @@ public final class Lexicon {
     private final Map<String, Qualifier> qualifierPrefixes;
     private final Map<String, Qualifier> qualifierSuffixes;
     private final List<String> planYearCues;
+    private final List<String> planYearBeforeCues;
     private final TermIndex index;
 
     private Lexicon(Builder b) {
         mentions = List.copyOf(b.mentions);
         quantities = List.copyOf(b.quantities);
         negationCues = List.copyOf(b.negationCues);
+        resolvedCues = List.copyOf(b.resolvedCues);
+        problemNouns = List.copyOf(b.problemNouns);
+        preventedCues = List.copyOf(b.preventedCues);
         planCues = List.copyOf(b.planCues);
+        weakPlanCues = List.copyOf(b.weakPlanCues);
         neutralWords = List.copyOf(b.neutralWords);
+        fillerWords = List.copyOf(b.fillerWords);
         setPhrases = List.copyOf(b.setPhrases);
         headingKeywords = copy(b.headingKeywords);
         weakHeadingKeywords = copy(b.weakHeadingKeywords);
@@ -113,6 +145,7 @@ public final class Lexicon {
         qualifierPrefixes = Map.copyOf(b.qualifierPrefixes);
         qualifierSuffixes = Map.copyOf(b.qualifierSuffixes);
         planYearCues = List.copyOf(b.planYearCues);
+        planYearBeforeCues = List.copyOf(b.planYearBeforeCues);
         index = TermIndex.of(this);
     }
 
@@ -129,9 +162,19 @@ public final class Lexicon {
     public List<MentionConcept> mentions() { return mentions; }
     public List<QuantityConcept> quantities() { return quantities; }
     public List<String> negationCues() { return negationCues; }
+    /** Words that, before a negation cue followed by a problem noun, make it a problem dealt with (解决…不到位的问题). */
+    public List<String> resolvedCues() { return resolvedCues; }
+    /** Nouns that name a problem right after a negation cue: 问题, 现象, 情况. */
+    public List<String> problemNouns() { return problemNouns; }
+    /** Words that, before a negation cue in its clause, make it prevented rather than present (防止…流于形式). */
+    public List<String> preventedCues() { return preventedCues; }
     public List<String> planCues() { return planCues; }
+    /** Plan cues that count only outside an achievements section (将 there mostly means 把). */
+    public List<String> weakPlanCues() { return weakPlanCues; }
     /** Words that contain a cue but are not one (重要 holds 要, 未来 holds 未). */
     public List<String> neutralWords() { return neutralWords; }
+    /** Words of a clause that only continues the count of the clause before ("…，全年共12次"). */
+    public List<String> fillerWords() { return fillerWords; }
     /** Set phrases whose numbers are not quantities: 三会一课, 两委, 二十大 ... */
     public List<String> setPhrases() { return setPhrases; }
     public Map<SectionKind, List<String>> headingKeywords() { return headingKeywords; }
@@ -150,6 +193,8 @@ public final class Lexicon {
     public Map<String, Qualifier> qualifierSuffixes() { return qualifierSuffixes; }
     /** Words that make a year a plan year (明年, 将): the reporting year is the one before. */
     public List<String> planYearCues() { return planYearCues; }
+    /** Words right before a year that make it a target year (到2025年, 力争到2025年). */
+    public List<String> planYearBeforeCues() { return planYearBeforeCues; }
 
     TermIndex index() { return index; }
 
@@ -181,8 +226,13 @@ public final class Lexicon {
         private final List<MentionConcept> mentions = new ArrayList<>();
         private final List<QuantityConcept> quantities = new ArrayList<>();
         private final List<String> negationCues = new ArrayList<>();
+        private final List<String> resolvedCues = new ArrayList<>();
+        private final List<String> problemNouns = new ArrayList<>();
+        private final List<String> preventedCues = new ArrayList<>();
         private final List<String> planCues = new ArrayList<>();
+        private final List<String> weakPlanCues = new ArrayList<>();
         private final List<String> neutralWords = new ArrayList<>();
+        private final List<String> fillerWords = new ArrayList<>();
         private final List<String> setPhrases = new ArrayList<>();
         private final Map<SectionKind, List<String>> headingKeywords = new EnumMap<>(SectionKind.class);
         private final Map<SectionKind, List<String>> weakHeadingKeywords = new EnumMap<>(SectionKind.class);
@@ -195,6 +245,7 @@ public final class Lexicon {
         private final Map<String, Qualifier> qualifierPrefixes = new LinkedHashMap<>();
         private final Map<String, Qualifier> qualifierSuffixes = new LinkedHashMap<>();
         private final List<String> planYearCues = new ArrayList<>();
+        private final List<String> planYearBeforeCues = new ArrayList<>();
 
         private Builder() {
         }
@@ -210,8 +261,14 @@ public final class Lexicon {
         }
 
         public Builder negationCues(List<String> cues) { negationCues.addAll(cues); return this; }
+        public Builder resolvedCues(List<String> cues) { resolvedCues.addAll(cues); return this; }
+        public Builder problemNouns(List<String> nouns) { problemNouns.addAll(nouns); return this; }
+        public Builder preventedCues(List<String> cues) { preventedCues.addAll(cues); return this; }
         public Builder planCues(List<String> cues) { planCues.addAll(cues); return this; }
+        public Builder weakPlanCues(List<String> cues) { weakPlanCues.addAll(cues); return this; }
         public Builder neutralWords(List<String> words) { neutralWords.addAll(words); return this; }
+        public Builder fillerWords(List<String> words) { fillerWords.addAll(words); return this; }
+        public Builder planYearBeforeCues(List<String> cues) { planYearBeforeCues.addAll(cues); return this; }
         public Builder setPhrases(List<String> phrases) { setPhrases.addAll(phrases); return this; }
         public Builder planYearCues(List<String> cues) { planYearCues.addAll(cues); return this; }
 

@@ -2,7 +2,13 @@ package io.djcheck.extract;
 
 /**
  * The text extraction works on, and where each of its characters came from in the text as read:
- * {@code original(i)} is the offset in the input of normalised character {@code i}.
+ * {@code original(i)} is the offset in the input of normalised character {@code i}, also across
+ * removed spaces and the Traditional → Simplified conversion.
+ *
+ * <pre>{@code
+ * NormalizedText n = extractor.normalize(input);
+ * int inputStart = n.original(quantity.evidence().start());
+ * }</pre>
  */
 public final class NormalizedText {
 

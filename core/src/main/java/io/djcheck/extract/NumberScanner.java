@@ -3,32 +3,30 @@ package io.djcheck.extract;
 import io.djcheck.model.Qualifier;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Finds the numbers of a text that carry a unit: Arabic (12, 3.5, 1,000), Chinese (十二, 两, 一百零五),
- * with 万/亿 multipliers (1.2万 = 12000), qualifiers before (近, 约, 超过, 至少) and after (余, 多,
- * 以上, 左右), ranges (1—2, 3-5, 5万至10万), percentages (99%, 百分之五十), fractions (三分之二) and
- * masks (X名, *次, **个). A number without a unit (a year, a date, an enumeration) is not returned.
+ * with 千/万/亿 multipliers (1.2万 = 12000, 3千余人), qualifiers before (近, 约, 超过, 至少, 不足) and
+ * after (余, 多, 以上, 左右), ranges (1—2, 3-5, 10~15, 5万至10万, 三至五, 两三个, 十二三人),
+ * percentages (99%, 百分之五十), fractions (三分之二) and masks (X名, *次, **个, ××户). A number
+ * without a unit (a year, a date, an enumeration) is not returned.
  *
- * <p>Numbers are not taken from set phrases (三会一课, 两委), from ordinals (第五, 十五届五次) or from
- * short quoted names (“两个维护”).
+ * <p>Units and qualifier words are lexicon strings, found by the one automaton scan ({@link Hits});
+ * this class only reads digits. Numbers are not taken from set phrases (三会一课, 两委) or practice
+ * names, from ordinals (第五, 第3次, 十五届五次), from vague counts (数十, 几百) or from short quoted
+ * names (“两个维护”).
  */
 final class NumberScanner {
 
-    private static final String RANGE_MARKS = "-—–~～至到";
+    private static final String RANGE_MARKS = "-—–~至到";
 
     private final Map<String, Lexicon.Unit> units;
-    private final Map<String, Qualifier> prefixes;
-    private final Map<String, Qualifier> suffixes;
-    private final int maxUnitLength;
 
     NumberScanner(Lexicon lexicon) {
         this.units = lexicon.units();
-        this.prefixes = lexicon.qualifierPrefixes();
-        this.suffixes = lexicon.qualifierSuffixes();
-        this.maxUnitLength = units.keySet().stream().mapToInt(String::length).max().orElse(1);
     }
 
     List<NumberToken> scan(String text, Hits hits) {
@@ -36,11 +34,16 @@ final class NumberScanner {
         // numbers written inside set phrases and practice names (三会一课, 4+2工作法) are not quantities
         List<Hit> setPhrases = new ArrayList<>(hits.of(Term.Kind.SET_PHRASE));
         setPhrases.addAll(hits.of(Term.Kind.MENTION));
-        setPhrases.sort(java.util.Comparator.comparingInt(Hit::start));
+        setPhrases.sort(Comparator.comparingInt(Hit::start));
         int phrase = 0;
         int i = 0;
         int n = text.length();
         while (i < n) {
+            char c = text.charAt(i);
+            if (!mayStartNumber(c)) {
+                i++;
+                continue;
+            }
             while (phrase < setPhrases.size() && setPhrases.get(phrase).end() <= i) {
                 phrase++;
             }
@@ -48,7 +51,7 @@ final class NumberScanner {
                 i = setPhrases.get(phrase).end();
                 continue;
             }
-            NumberToken t = numberAt(text, i);
+            NumberToken t = numberAt(text, i, hits);
             if (t == null) {
                 i++;
                 continue;
@@ -61,41 +64,55 @@ final class NumberScanner {
         return out;
     }
 
+    /** Characters a number may start with, as a table: the scan asks for every character of the report. */
+    private static final boolean[] STARTS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            STARTS[c] = (c >= '0' && c <= '9') || isMaskChar(c) || ChineseNumerals.isNumeral(c);
+        }
+    }
+
+    private static boolean mayStartNumber(char c) {
+        return STARTS[c];
+    }
+
     /** The number starting at {@code i}, with or without a unit, or null when none starts there. */
-    private NumberToken numberAt(String text, int i) {
+    private NumberToken numberAt(String text, int i, Hits hits) {
         char c = text.charAt(i);
         char prev = i > 0 ? text.charAt(i - 1) : ' ';
         Parsed p;
+        if (prev == '第') {
+            return null;                                        // 第3次, 第**次, 第五: ordinals
+        }
         if (c >= '0' && c <= '9') {
             if (isAsciiLetterOrDigit(prev) || prev == '.') {
                 return null;                                    // G312, A4, the 5 of 3.5
             }
             p = arabic(text, i);
         } else if (isMaskChar(c)) {
-            if (isAsciiLetter(prev) || ((c == 'X' || c == 'x') && i + 1 < text.length() && isAsciiLetter(text.charAt(i + 1))
+            if (isAsciiLetter(prev) || sameMask(c, prev) || ((c == 'X' || c == 'x') && i + 1 < text.length() && isAsciiLetter(text.charAt(i + 1))
                     && text.charAt(i + 1) != 'X' && text.charAt(i + 1) != 'x')) {
                 return null;
             }
             p = mask(text, i);
-        } else if (ChineseNumerals.isNumeral(c)) {
-            if (prev == '第' || prev == '届' || prev == '周' || ChineseNumerals.isNumeral(prev)
-                    || insideShortQuote(text, i)) {
-                return null;                                    // ordinals and named slogans
+        } else {
+            if (prev == '届' || prev == '周' || prev == '数' || prev == '几' || ChineseNumerals.isNumeral(prev)
+                    || !mayCarryUnit(text, i, hits) || insideShortQuote(text, i)) {
+                return null;                 // ordinals, vague counts, 一是/进一步 (no unit), named slogans
             }
             p = chinese(text, i);
-        } else {
-            return null;
         }
         if (p == null) {
             return null;
         }
         int j = p.end;
         Double value = p.value;
-        Double upper = null;
-        Qualifier q = p.masked ? Qualifier.MASKED : Qualifier.EXACT;
+        Double upper = p.upper;
+        Qualifier q = p.masked ? Qualifier.MASKED : upper != null ? Qualifier.RANGE : Qualifier.EXACT;
 
-        // a range: 1—2, 5万至10万
-        if (!p.masked && j + 1 < text.length() && RANGE_MARKS.indexOf(text.charAt(j)) >= 0) {
+        // a range: 1—2, 5万至10万, 三至五
+        if (!p.masked && upper == null && j + 1 < text.length() && RANGE_MARKS.indexOf(text.charAt(j)) >= 0) {
             char next = text.charAt(j + 1);
             Parsed second = null;
             if (next >= '0' && next <= '9' && p.arabic) {
@@ -103,7 +120,7 @@ final class NumberScanner {
             } else if (ChineseNumerals.isNumeral(next) && !p.arabic) {
                 second = chinese(text, j + 1);
             }
-            if (second != null && second.value != null && second.value >= value) {
+            if (second != null && second.value != null && second.upper == null && second.value >= value) {
                 upper = second.value;
                 if (p.multiplier == 1 && second.multiplier != 1) {
                     value = value * second.multiplier;       // 5至10万 means 5万 to 10万
@@ -113,59 +130,74 @@ final class NumberScanner {
             }
         }
 
-        // 余/多 before the unit: 50余人次, 1.2万余元
-        Qualifier mid = longestAt(text, j, suffixes, 1);
-        if (mid != null && (text.charAt(j) == '余' || text.charAt(j) == '多')) {
+        // 余/多 before the unit (50余人次, 1.2万余元), and a multiplier after them (10余万元)
+        Hit mid = hits.startingAt(Term.Kind.QUALIFIER_SUFFIX, j);
+        if (mid != null && mid.length() == 1 && (text.charAt(j) == '余' || text.charAt(j) == '多')) {
             j++;
             if (q == Qualifier.EXACT) {
-                q = mid;
+                q = qualifier(mid);
+            }
+            if (j < text.length() && (text.charAt(j) == '万' || text.charAt(j) == '亿') && value != null) {
+                double m = text.charAt(j) == '万' ? 1e4 : 1e8;
+                value = value * m;
+                upper = upper == null ? null : upper * m;
+                j++;
             }
         }
 
         String unit = null;
-        for (int len = Math.min(maxUnitLength, text.length() - j); len >= 1; len--) {
-            Lexicon.Unit u = units.get(text.substring(j, j + len));
-            if (u != null) {
-                unit = u.canonical();
-                if (value != null) {
-                    value = value * u.factor();
-                }
-                if (upper != null) {
-                    upper = upper * u.factor();
-                }
-                j += len;
-                break;
+        Hit u = hits.startingAt(Term.Kind.UNIT, j);
+        if (u != null) {
+            Lexicon.Unit def = units.get(u.term().key());
+            unit = def.canonical();
+            if (value != null) {
+                value = value * def.factor();
             }
+            if (upper != null) {
+                upper = upper * def.factor();
+            }
+            j = u.end();
         }
         if (p.percent && unit == null) {
             unit = "%";
         }
 
-        // 以上/以下/左右 after the unit
-        for (int len = 2; len >= 1 && unit != null; len--) {
-            if (j + len <= text.length()) {
-                Qualifier after = suffixes.get(text.substring(j, j + len));
-                if (after != null && text.charAt(j) != '余' && text.charAt(j) != '多') {
-                    if (q == Qualifier.EXACT) {
-                        q = after;
-                    }
-                    j += len;
-                    break;
+        // a range with the unit on both sides: 5万元至10万元, 3次—5次
+        if (unit != null && q == Qualifier.EXACT && value != null && j + 1 < text.length()
+                && RANGE_MARKS.indexOf(text.charAt(j)) >= 0) {
+            char next = text.charAt(j + 1);
+            Parsed second = next >= '0' && next <= '9' && p.arabic ? arabic(text, j + 1)
+                    : ChineseNumerals.isNumeral(next) && !p.arabic ? chinese(text, j + 1) : null;
+            Hit secondUnit = second == null || second.upper != null ? null : hits.startingAt(Term.Kind.UNIT, second.end);
+            if (secondUnit != null) {
+                Lexicon.Unit def = units.get(secondUnit.term().key());
+                if (def.canonical().equals(unit) && second.value * def.factor() >= value) {
+                    upper = second.value * def.factor();
+                    q = Qualifier.RANGE;
+                    j = secondUnit.end();
                 }
             }
         }
 
-        int start = p.start;
-        // 近, 约, 超过, 至少 before the number
-        for (int len = 3; len >= 1 && q == Qualifier.EXACT; len--) {
-            if (start - len >= 0) {
-                Qualifier before = prefixes.get(text.substring(start - len, start));
-                if (before != null) {
-                    q = before;
-                    start -= len;
-                    break;
+        // 以上/以下/左右 after the unit
+        if (unit != null) {
+            Hit after = hits.startingAt(Term.Kind.QUALIFIER_SUFFIX, j);
+            if (after != null && text.charAt(j) != '余' && text.charAt(j) != '多') {
+                if (q == Qualifier.EXACT) {
+                    q = qualifier(after);
                 }
+                j = after.end();
             }
+        }
+
+        int start = p.start;
+        // 近, 约, 超过, 至少, 不足 before the number
+        Hit before = hits.endingAt(Term.Kind.QUALIFIER_PREFIX, start);
+        if (before != null && (q == Qualifier.EXACT || p.masked)) {
+            if (q == Qualifier.EXACT) {
+                q = qualifier(before);
+            }
+            start = before.start();
         }
         if (!p.arabic && !p.masked && unit == null) {
             return new NumberToken(p.start, p.end, value, upper, q, null, true);
@@ -173,15 +205,29 @@ final class NumberScanner {
         return new NumberToken(start, j, value, upper, q, unit, !p.arabic && !p.masked);
     }
 
-    private static Qualifier longestAt(String text, int j, Map<String, Qualifier> m, int len) {
-        if (j + len > text.length()) {
-            return null;
+    /** Whether the run of Chinese numerals at {@code i} is followed by what a counted number needs. */
+    private static boolean mayCarryUnit(String text, int i, Hits hits) {
+        if (text.startsWith("百分之", i)) {
+            return true;
         }
-        return m.get(text.substring(j, j + len));
+        int j = i;
+        while (j < text.length() && ChineseNumerals.isNumeral(text.charAt(j))) {
+            j++;
+        }
+        if (j >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(j);
+        return c == '余' || c == '多' || RANGE_MARKS.indexOf(c) >= 0 || text.startsWith("分之", j)
+                || hits.startingAt(Term.Kind.UNIT, j) != null;
     }
 
-    /** A parsed number before its unit. */
-    private record Parsed(int start, int end, Double value, boolean arabic, boolean masked,
+    private static Qualifier qualifier(Hit h) {
+        return Qualifier.values()[h.term().value()];
+    }
+
+    /** A parsed number before its unit; {@code upper} is set for 两三, 十二三. */
+    private record Parsed(int start, int end, Double value, Double upper, boolean arabic, boolean masked,
                           boolean percent, double multiplier) {
     }
 
@@ -205,11 +251,15 @@ final class NumberScanner {
         }
         double v = Double.parseDouble(digits.toString());
         double mult = 1;
-        if (j < n && (t.charAt(j) == '万' || t.charAt(j) == '亿')) {
-            mult = t.charAt(j) == '万' ? 1e4 : 1e8;
+        if (j < n && (t.charAt(j) == '千' || t.charAt(j) == '百') && !t.startsWith("百分", j)) {
+            mult = t.charAt(j) == '千' ? 1e3 : 1e2;              // 3千余人
             j++;
         }
-        return new Parsed(i, j, v * mult, true, false, false, mult);
+        if (j < n && (t.charAt(j) == '万' || t.charAt(j) == '亿')) {
+            mult *= t.charAt(j) == '万' ? 1e4 : 1e8;
+            j++;
+        }
+        return new Parsed(i, j, v * mult, null, true, false, false, mult);
     }
 
     private static boolean isThousands(String t, int comma) {
@@ -223,11 +273,11 @@ final class NumberScanner {
 
     private static Parsed chinese(String t, int i) {
         int n = t.length();
-        // 百分之五十, 三分之二
         int j = i;
         while (j < n && ChineseNumerals.isNumeral(t.charAt(j))) {
             j++;
         }
+        // 百分之五十, 三分之二
         if (t.startsWith("百分之", i)) {
             int k = i + 3;
             int e = k;
@@ -235,7 +285,7 @@ final class NumberScanner {
                 e++;
             }
             long v = ChineseNumerals.parse(t.subSequence(k, e));
-            return v < 0 || e == k ? null : new Parsed(i, e, (double) v, false, false, true, 1);
+            return v < 0 || e == k ? null : new Parsed(i, e, (double) v, null, false, false, true, 1);
         }
         if (t.startsWith("分之", j)) {
             long denominator = ChineseNumerals.parse(t.subSequence(i, j));
@@ -248,18 +298,27 @@ final class NumberScanner {
             if (denominator <= 0 || numerator < 0 || e == k) {
                 return null;
             }
-            return new Parsed(i, e, Math.round(numerator * 10000.0 / denominator) / 100.0, false, false, true, 1);
+            return new Parsed(i, e, Math.round(numerator * 10000.0 / denominator) / 100.0, null, false, false, true, 1);
+        }
+        // 百余人, 千余名: a bare magnitude before 余/多 is one of it
+        if (j == i + 1 && ChineseNumerals.isMagnitude(t.charAt(i)) && t.charAt(i) != '十' && j < n
+                && (t.charAt(j) == '余' || t.charAt(j) == '多')) {
+            return new Parsed(i, j, (double) ChineseNumerals.parse("一" + t.charAt(i)), null, false, false, false, 1);
         }
         boolean hasDigit = t.charAt(i) == '十';
         for (int k = i; k < j && !hasDigit; k++) {
             hasDigit = ChineseNumerals.digit(t.charAt(k)) >= 0;
         }
-        long v = hasDigit ? ChineseNumerals.parse(t.subSequence(i, j)) : -1;
-        if (v < 0) {                                            // 万元户, 千方百计: no number
+        if (!hasDigit) {                                        // 万元户, 千方百计: no number
             return null;
         }
         double mult = t.charAt(j - 1) == '万' ? 1e4 : t.charAt(j - 1) == '亿' ? 1e8 : 1;
-        return new Parsed(i, j, (double) v, false, false, false, mult);
+        long[] range = ChineseNumerals.parseApproximate(t.subSequence(i, j));
+        if (range != null) {
+            return new Parsed(i, j, (double) range[0], (double) range[1], false, false, false, mult);
+        }
+        long v = ChineseNumerals.parse(t.subSequence(i, j));
+        return v < 0 ? null : new Parsed(i, j, (double) v, null, false, false, false, mult);
     }
 
     private static Parsed mask(String t, int i) {
@@ -271,21 +330,18 @@ final class NumberScanner {
         if (j < t.length() && (t.charAt(j) == '万' || t.charAt(j) == '亿')) {
             j++;
         }
-        return new Parsed(i, j, null, false, true, false, 1);
+        return new Parsed(i, j, null, null, false, true, false, 1);
     }
 
     private static boolean sameMask(char first, char c) {
-        if (first == '*') {
-            return c == '*';
+        if (first == 'X' || first == 'x') {
+            return c == 'X' || c == 'x';
         }
-        if (first == '○' || first == '●') {
-            return c == first;
-        }
-        return c == 'X' || c == 'x';
+        return c == first;
     }
 
     static boolean isMaskChar(char c) {
-        return c == '*' || c == 'X' || c == 'x' || c == '○' || c == '●';
+        return c == '*' || c == 'X' || c == 'x' || c == '○' || c == '●' || c == '×';
     }
 
     /** Inside “…” of at most eight characters: a named slogan such as “两个维护”. */

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Finds what was left unfilled or masked: X, XX, xxxx (not inside Latin words), runs of *, 20XX,
- * 某某, ○○, □□ and ___ . Each is a placeholder with the clause it stands in.
+ * 某某, ○○, □□, ××, ___ and empty brackets （） 【】 left for a figure. Each is a placeholder with
+ * the clause it stands in.
  */
 final class PlaceholderScanner {
 
@@ -43,6 +44,12 @@ final class PlaceholderScanner {
                 return run(t, i, '_') - i >= 2 ? run(t, i, '_') : i;
             case '○': case '□': case '●':
                 return run(t, i, c) - i >= 2 || nextIsCjk(t, run(t, i, c)) ? run(t, i, c) : i;
+            case '×':
+                // ××县, ×名; but 3×4 is a multiplication
+                return i > 0 && Character.isDigit(t.charAt(i - 1)) && i + 1 < n && Character.isDigit(t.charAt(i + 1))
+                        ? i : run(t, i, '×');
+            case '（': case '(': case '【': case '[':
+                return i + 1 < n && t.charAt(i + 1) == closerOf(c) ? i + 2 : i;
             case '某':
                 return i + 1 < n && t.charAt(i + 1) == '某' ? run(t, i, '某') : i;
             case 'X': case 'x':
@@ -60,6 +67,15 @@ final class PlaceholderScanner {
                 return e;
             default:
                 return i;
+        }
+    }
+
+    private static char closerOf(char open) {
+        switch (open) {
+            case '（': return '）';
+            case '(': return ')';
+            case '【': return '】';
+            default: return ']';
         }
     }
 

@@ -17,8 +17,20 @@ import java.util.Set;
  * when every cue of one of its groups is (发展 + 党员 in "全年发展10名党员"), and none of its
  * excludes. Each number goes to the nearest present concept that accepts its unit, a concept takes
  * at most one number per clause, and a concept with attribute slots takes a second number for
- * them (the 15万元 of "8个村集体经济收入达到了15万元以上"). Numbers no concept takes are kept as
- * {@code other}, except small counts in Chinese numerals (三个方面), which are figures of speech. A frequency before the number (每季度, 每月) gives the yearly figure.
+ * them (the 15万元 of "8个村集体经济收入达到了15万元以上"); a slot takes only a number whose
+ * qualifier it accepts, so "5万元以下的村" fills the slot of a concept for villages below a level.
+ * A concept with a required slot may count again in the clause, each count with its own level, the
+ * level from the same part of a 、 enumeration ("50万元以上的村45个、10万元以上的村198个").
+ *
+ * <p>A clause that holds nothing but numbers and filler words (共, 累计, 其中, 的村 ...) continues the
+ * clause before it in the same sentence: "每月召开党委会专题研究党建工作，全年共12次" counts
+ *党委会 sessions, and "10万元以上的村8个，5万元以上的村12个" counts villages twice. A concept
+ * carries over when it found no number of its own, or when it has attribute slots (an enumeration
+ * of levels).
+ *
+ * <p>Numbers no concept takes are kept as {@code other}, except small counts in Chinese numerals
+ * (三个方面), which are figures of speech. A frequency before the number (每季度, 每月) gives the
+ * yearly figure.
  */
 final class QuantityBinder {
 
@@ -26,19 +38,28 @@ final class QuantityBinder {
 
     private final Map<String, Lexicon.QuantityConcept> concepts = new LinkedHashMap<>();
     private final Map<String, Qualifier> prefixes;
+    /** Filler words, longest first; matched only inside the rare clause that may continue another. */
+    private final List<String> fillers;
 
     QuantityBinder(Lexicon lexicon) {
         lexicon.quantities().forEach(q -> concepts.put(q.key(), q));
         this.prefixes = lexicon.qualifierPrefixes();
+        this.fillers = lexicon.fillerWords().stream()
+                .sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
     }
 
     private record Candidate(Lexicon.QuantityConcept concept, NumberToken number, int distance) {
+    }
+
+    /** What one clause leaves for the next: its concepts, and which of them bound a number. */
+    private record Carry(int clause, Map<String, List<Hit>> present, Set<String> bound) {
     }
 
     List<Quantity> bind(TextLayout layout, Hits hits, List<NumberToken> numbers,
                         ContextClassifier contexts, EvidenceFactory evidence) {
         List<Quantity> out = new ArrayList<>();
         int n = 0;
+        Carry last = null;
         for (int c = 0; c < layout.clauses() && n < numbers.size(); c++) {
             int cs = layout.clauseStart(c);
             int ce = layout.clauseEnd(c);
@@ -49,19 +70,83 @@ final class QuantityBinder {
                 }
                 n++;
             }
-            if (!inClause.isEmpty()) {
-                bindClause(layout, c, hits, inClause, contexts, evidence, out);
+            if (inClause.isEmpty()) {
+                continue;
             }
+            Map<String, List<Hit>> present = presentConcepts(hits, cs, ce);
+            if (present.isEmpty() && continuesPreviousClause(layout, c) && elliptical(layout, c, inClause)) {
+                Carry before = last != null && last.clause() == c - 1 ? last
+                        : new Carry(c - 1, presentConcepts(hits, layout.clauseStart(c - 1), layout.clauseEnd(c - 1)), Set.of());
+                present = carried(before);
+            }
+            Set<String> bound = bindClause(layout, c, hits, present, inClause, contexts, evidence, out);
+            last = new Carry(c, present, bound);
         }
         return out;
     }
 
-    private void bindClause(TextLayout layout, int clause, Hits hits, List<NumberToken> numbers,
-                            ContextClassifier contexts, EvidenceFactory evidence, List<Quantity> out) {
-        int cs = layout.clauseStart(clause);
-        int ce = layout.clauseEnd(clause);
-        Map<String, List<Hit>> present = presentConcepts(hits, cs, ce);
+    /** The concepts a continuing clause takes over: those without a number yet, and enumerations of levels. */
+    private Map<String, List<Hit>> carried(Carry before) {
+        Map<String, List<Hit>> out = new LinkedHashMap<>();
+        before.present().forEach((key, cues) -> {
+            if (!before.bound().contains(key) || !concepts.get(key).attributes().isEmpty()) {
+                out.put(key, cues);
+            }
+        });
+        return out;
+    }
 
+    /** Whether clause {@code c} follows the one before it in the same sentence (after ，；：). */
+    private static boolean continuesPreviousClause(TextLayout layout, int c) {
+        if (c == 0) {
+            return false;
+        }
+        int prevEnd = layout.clauseEnd(c - 1);
+        String t = layout.text();
+        if (prevEnd >= t.length() || layout.paragraphAt(prevEnd) != layout.paragraphAt(layout.clauseStart(c))) {
+            return false;
+        }
+        return "，；：,;:、".indexOf(t.charAt(prevEnd)) >= 0;
+    }
+
+    /** Nothing in the clause but its numbers, filler words and punctuation: "全年共12次", "5万元以上的村12个". */
+    private boolean elliptical(TextLayout layout, int c, List<NumberToken> numbers) {
+        String t = layout.text();
+        int ce = layout.clauseEnd(c);
+        int nextNumber = 0;
+        for (int i = layout.clauseStart(c); i < ce; ) {
+            while (nextNumber < numbers.size() && numbers.get(nextNumber).end() <= i) {
+                nextNumber++;
+            }
+            if (nextNumber < numbers.size() && numbers.get(nextNumber).start() <= i) {
+                i = numbers.get(nextNumber).end();
+                continue;
+            }
+            int filler = fillerAt(t, i, ce);
+            if (filler > 0) {
+                i += filler;
+            } else if (Character.isLetter(t.charAt(i))) {
+                return false;
+            } else {
+                i++;
+            }
+        }
+        return true;
+    }
+
+    private int fillerAt(String t, int i, int end) {
+        for (String f : fillers) {
+            if (i + f.length() <= end && t.startsWith(f, i)) {
+                return f.length();
+            }
+        }
+        return 0;
+    }
+
+    /** Binds the numbers of one clause to {@code present}; returns the concepts that took a number. */
+    private Set<String> bindClause(TextLayout layout, int clause, Hits hits, Map<String, List<Hit>> present,
+                                   List<NumberToken> numbers, ContextClassifier contexts, EvidenceFactory evidence,
+                                   List<Quantity> out) {
         List<Candidate> candidates = new ArrayList<>();
         for (NumberToken num : numbers) {
             for (Map.Entry<String, List<Hit>> e : present.entrySet()) {
@@ -71,35 +156,21 @@ final class QuantityBinder {
                 }
             }
         }
-        candidates.sort((a, b) -> Integer.compare(a.distance(), b.distance()));
+        candidates.sort((a, b) -> a.concept().priority() != b.concept().priority()
+                ? Integer.compare(b.concept().priority(), a.concept().priority())
+                : Integer.compare(a.distance(), b.distance()));
 
         Set<NumberToken> used = new HashSet<>();
         Set<String> bound = new HashSet<>();
         Map<NumberToken, Quantity> byNumber = new LinkedHashMap<>();
         for (Candidate cand : candidates) {
-            if (used.contains(cand.number()) || bound.contains(cand.concept().key())) {
-                continue;
+            if (used.contains(cand.number())
+                    || (bound.contains(cand.concept().key()) && !hasRequiredSlot(cand.concept()))) {
+                continue;                       // one number per concept, unless each comes with its own level
             }
             Map<String, Object> attributes = new HashMap<>();
             Set<NumberToken> slotNumbers = new HashSet<>();
-            boolean complete = true;
-            for (Lexicon.AttributeSlot slot : cand.concept().attributes()) {
-                NumberToken best = null;
-                for (NumberToken other : numbers) {
-                    if (other != cand.number() && !used.contains(other) && !slotNumbers.contains(other)
-                            && slot.unit().equals(other.unit()) && !other.masked()
-                            && (best == null || gap(other, cand.number()) < gap(best, cand.number()))) {
-                        best = other;
-                    }
-                }
-                if (best != null) {
-                    attributes.put(slot.name(), best.value());
-                    slotNumbers.add(best);
-                } else if (slot.required()) {
-                    complete = false;
-                }
-            }
-            if (!complete) {
+            if (!fillSlots(layout.text(), cand, numbers, used, attributes, slotNumbers)) {
                 continue;
             }
             used.add(cand.number());
@@ -116,6 +187,57 @@ final class QuantityBinder {
                 out.add(quantity(OTHER, num, Map.of(), layout, clause, hits, contexts, evidence));
             }
         }
+        return bound;
+    }
+
+    /** Fills the candidate's attribute slots from the clause's other numbers; false when a required one stays empty. */
+    private static boolean fillSlots(String text, Candidate cand, List<NumberToken> numbers, Set<NumberToken> used,
+                                     Map<String, Object> attributes, Set<NumberToken> slotNumbers) {
+        for (Lexicon.AttributeSlot slot : cand.concept().attributes()) {
+            NumberToken best = null;
+            for (NumberToken other : numbers) {
+                if (other != cand.number() && !used.contains(other) && !slotNumbers.contains(other)
+                        && slot.unit().equals(other.unit()) && slot.accepts(other.qualifier())
+                        && (best == null || closer(text, cand.number(), other, best))) {
+                    best = other;
+                }
+            }
+            if (best != null) {
+                attributes.put(slot.name(), best.value());
+                slotNumbers.add(best);
+            } else if (slot.required()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasRequiredSlot(Lexicon.QuantityConcept concept) {
+        return concept.attributes().stream().anyMatch(Lexicon.AttributeSlot::required);
+    }
+
+    /**
+     * Whether {@code a} belongs to {@code count} more than {@code b}: first the one in the same part of
+     * an enumeration ("50万元以上的村45个、10万元以上的村198个" pairs 45 with 50万元), then the nearer.
+     */
+    private static boolean closer(String text, NumberToken count, NumberToken a, NumberToken b) {
+        boolean aSame = !enumerationMarkBetween(text, a, count);
+        boolean bSame = !enumerationMarkBetween(text, b, count);
+        if (aSame != bSame) {
+            return aSame;
+        }
+        return gap(a, count) < gap(b, count);
+    }
+
+    private static boolean enumerationMarkBetween(String text, NumberToken a, NumberToken b) {
+        int from = Math.min(a.end(), b.end());
+        int to = Math.max(a.start(), b.start());
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '、') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -128,9 +250,13 @@ final class QuantityBinder {
 
     /** Concepts with a complete cue group and no exclude in {@code [cs, ce)}, with their cue hits. */
     private Map<String, List<Hit>> presentConcepts(Hits hits, int cs, int ce) {
+        List<Hit> cues = hits.within(Term.Kind.QUANTITY_CUE, cs, ce);
+        if (cues.isEmpty()) {
+            return Map.of();
+        }
         Map<String, Map<Integer, Set<Integer>>> groups = new HashMap<>();
         Map<String, List<Hit>> cueHits = new HashMap<>();
-        for (Hit h : hits.within(Term.Kind.QUANTITY_CUE, cs, ce)) {
+        for (Hit h : cues) {
             groups.computeIfAbsent(h.term().key(), k -> new HashMap<>())
                     .computeIfAbsent(h.term().group(), k -> new HashSet<>()).add(h.term().value());
             cueHits.computeIfAbsent(h.term().key(), k -> new ArrayList<>()).add(h);
@@ -177,18 +303,21 @@ final class QuantityBinder {
             qualifier = clauseQualifier(layout.text(), cs, num.start());
         }
         Double perYear = null;
-        Hit frequency = lastBefore(hits.within(Term.Kind.FREQUENCY, cs, num.start()));
-        if (frequency != null && num.value() != null && "次".equals(num.unit())) {
-            perYear = num.value() * frequency.term().value();
+        List<Hit> frequencies = hits.within(Term.Kind.FREQUENCY, cs, num.start());
+        if (!frequencies.isEmpty() && num.value() != null && "次".equals(num.unit())) {
+            perYear = num.value() * frequencies.get(frequencies.size() - 1).term().value();
         }
         FactContext context = contexts.contextOf(clause, num.start());
         return new Quantity(concept, num.value(), num.upper(), qualifier, num.unit(), perYear, context,
                 attributes, evidence.clause(clause));
     }
 
-    /** 至少 and 不少于 qualify a number further along their clause: "每月…至少专题研究1次". */
+    /** How far before its number 至少 or 不超过 may stand and still qualify it. */
+    private static final int CLAUSE_QUALIFIER_WINDOW = 8;
+
+    /** 至少 and 不少于 qualify a number a few words further: "每月…至少专题研究1次". */
     private Qualifier clauseQualifier(String text, int from, int to) {
-        String before = text.substring(from, to);
+        String before = text.substring(Math.max(from, to - CLAUSE_QUALIFIER_WINDOW - 3), to);
         for (Map.Entry<String, Qualifier> e : prefixes.entrySet()) {
             if ((e.getValue() == Qualifier.AT_LEAST || e.getValue() == Qualifier.AT_MOST)
                     && e.getKey().length() >= 2 && before.contains(e.getKey())) {
@@ -196,9 +325,5 @@ final class QuantityBinder {
             }
         }
         return Qualifier.EXACT;
-    }
-
-    private static Hit lastBefore(List<Hit> hits) {
-        return hits.isEmpty() ? null : hits.get(hits.size() - 1);
     }
 }

@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the parts of a report. Headings are paragraphs opening with an enumeration mark (一、 （一）
- * 1.) or short unnumbered lines; each is classified by the lexicon's heading keywords, and a heading
+ * Finds the parts of a report. Headings are paragraphs opening with an enumeration mark (第一部分 一、
+ * （一） 1. ①), paragraphs opening with 一是/第一 whose first clause is short and names a part
+ * ("一是存在的问题："), paragraphs opening with a short label and a colon ("存在的主要问题：一是…"),
+ * and short unnumbered lines ("存在的不足"); each is classified by the
+ * lexicon's heading keywords, and a heading
  * under a classified one belongs to its parent ("2.补齐党建工作短板" under "一、履职工作特色和亮点"
  * is an achievement, not a problem). Lead-ins open sections without a heading: 究其原因 wherever it
  * stands, 下一步， at the start of a paragraph. A merged heading (存在的主要问题和原因分析) yields
@@ -22,8 +25,16 @@ final class SectionDetector {
     private static final int WEAK_KEYWORD_MAX_HEADING = 12;
     /** Longest unnumbered line that may be a heading. */
     private static final int UNNUMBERED_HEADING_MAX = 24;
+    /** Unnumbered headings rank with 一、: a 一、 heading ends them, a （一） heading does not. */
+    private static final int UNNUMBERED_LEVEL = 1;
+    /** Longest first clause of a 一是 paragraph, or label before a colon, that may be a heading. */
+    private static final int ITEM_HEADING_MAX = 16;
 
-    private record Heading(int level, int start, int textEnd, Set<SectionKind> kinds) {
+    /** A heading; {@code strong} are the kinds its strong keywords name, {@code kinds} adds the weak ones. */
+    private record Heading(int level, int start, int textEnd, Set<SectionKind> kinds, Set<SectionKind> strong) {
+        Heading(int level, int start, int textEnd, Set<SectionKind> strongKinds) {
+            this(level, start, textEnd, strongKinds, strongKinds);
+        }
     }
 
     SectionMap detect(String t, TextLayout layout, List<Enumerator> enumerators, Hits hits) {
@@ -41,7 +52,11 @@ final class SectionDetector {
             Set<SectionKind> inherited = inheritedKinds(headings, h);
             String text = t.substring(head.start(), head.textEnd());
             if (!inherited.isEmpty()) {
-                continue;                                       // part of a classified parent
+                // part of a classified parent, unless it opens the analysis or the plans of a problems part
+                for (SectionKind k : opensWithin(inherited, head, t)) {
+                    sections.add(new Section(k, text, head.start(), end));
+                }
+                continue;
             }
             if (head.kinds().isEmpty()) {
                 if (head.level() <= 1) {
@@ -57,6 +72,28 @@ final class SectionDetector {
         sections.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : Integer.compare(b.end(), a.end()));
         return new SectionMap(sections);
+    }
+
+    /**
+     * The kinds a heading inside a problems part opens of its own: "（二）原因分析" or "（三）整改措施"
+     * under "二、存在的问题", a short heading that names nothing else. Elsewhere a sub-heading belongs to
+     * its parent ("2.补齐党建工作短板" is an achievement), and so does a problem stated as a heading
+     * ("（四）党建责任制落实不够到位，党建工作思路偏于狭窄").
+     */
+    private static Set<SectionKind> opensWithin(Set<SectionKind> parent, Heading head, String t) {
+        Set<SectionKind> out = EnumSet.noneOf(SectionKind.class);
+        String text = t.substring(head.start(), head.textEnd());
+        if (!parent.contains(SectionKind.PROBLEMS) && !parent.contains(SectionKind.CAUSES)
+                || parent.contains(SectionKind.ACHIEVEMENTS) || parent.contains(SectionKind.NEXT_STEPS)
+                || text.length() > WEAK_KEYWORD_MAX_HEADING + 4 || text.indexOf('，') >= 0) {
+            return out;
+        }
+        for (SectionKind k : head.strong()) {
+            if ((k == SectionKind.CAUSES || k == SectionKind.NEXT_STEPS) && !parent.contains(k)) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     private static Set<SectionKind> inheritedKinds(List<Heading> headings, int h) {
@@ -82,15 +119,33 @@ final class SectionDetector {
             while (e < enumerators.size() && enumerators.get(e).start() < s) {
                 e++;
             }
-            Enumerator mark = e < enumerators.size() && enumerators.get(e).start() == s
-                    && enumerators.get(e).rank() <= 4 ? enumerators.get(e) : null;
-            int textEnd = headingEnd(t, s, pe);
-            if (mark != null) {
-                out.add(new Heading(mark.rank(), s, textEnd, classify(hits, mark.end(), textEnd)));
+            Enumerator mark = e < enumerators.size() && enumerators.get(e).start() == s ? enumerators.get(e) : null;
+            int textEnd = headingEnd(t, mark == null ? s : mark.end(), pe);
+            if (mark != null && mark.rank() <= 4) {
+                out.add(new Heading(mark.rank(), s, textEnd, classify(hits, mark.end(), textEnd),
+                        strongKinds(hits, mark.end(), textEnd)));
+            } else if (mark != null) {
+                // 一是存在的问题：… — an item names a part only with a strong keyword in a short first clause
+                int itemEnd = clauseEnd(t, mark.end(), pe);
+                if (itemEnd - mark.end() <= ITEM_HEADING_MAX) {
+                    Set<SectionKind> kinds = strongKinds(hits, mark.end(), itemEnd);
+                    if (!kinds.isEmpty()) {
+                        out.add(new Heading(mark.rank(), s, itemEnd, kinds));
+                    }
+                }
             } else if (pe - s <= UNNUMBERED_HEADING_MAX && !endsLikeSentence(t, pe)) {
                 Set<SectionKind> kinds = classify(hits, s, pe);
                 if (!kinds.isEmpty()) {
-                    out.add(new Heading(0, s, pe, kinds));
+                    out.add(new Heading(UNNUMBERED_LEVEL, s, pe, kinds, strongKinds(hits, s, pe)));
+                }
+            } else {
+                // 存在的主要问题：一是… — a label before a colon opens the paragraph
+                int colon = clauseEnd(t, s, pe);
+                if (colon < pe && colon - s <= ITEM_HEADING_MAX && (t.charAt(colon) == '：' || t.charAt(colon) == ':')) {
+                    Set<SectionKind> kinds = strongKinds(hits, s, colon);
+                    if (!kinds.isEmpty()) {
+                        out.add(new Heading(UNNUMBERED_LEVEL, s, colon, kinds));
+                    }
                 }
             }
         }
@@ -108,19 +163,49 @@ final class SectionDetector {
         return pe;
     }
 
+    private static int clauseEnd(String t, int s, int pe) {
+        for (int i = s; i < pe; i++) {
+            if ("，。：；:;,！？".indexOf(t.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return pe;
+    }
+
     private static boolean endsLikeSentence(String t, int pe) {
         char c = t.charAt(pe - 1);
         return c == '。' || c == '；' || c == '，';
     }
 
-    private static Set<SectionKind> classify(Hits hits, int from, int to) {
+    private static Set<SectionKind> strongKinds(Hits hits, int from, int to) {
         Set<SectionKind> kinds = EnumSet.noneOf(SectionKind.class);
-        for (Hit h : hits.within(Term.Kind.HEADING, from, to)) {
+        for (Hit h : strongHits(hits, from, to)) {
             kinds.add(SectionKind.valueOf(h.term().key()));
         }
+        return kinds;
+    }
+
+    /** Heading keywords in {@code [from, to)}, without those inside a longer one (存在问题 in 存在问题的原因). */
+    private static List<Hit> strongHits(Hits hits, int from, int to) {
+        List<Hit> all = hits.within(Term.Kind.HEADING, from, to);
+        List<Hit> kept = new ArrayList<>(all.size());
+        for (Hit h : all) {
+            if (all.stream().noneMatch(o -> o != h && o.start() <= h.start() && o.end() >= h.end() && o.length() > h.length())) {
+                kept.add(h);
+            }
+        }
+        return kept;
+    }
+
+    private static Set<SectionKind> classify(Hits hits, int from, int to) {
+        List<Hit> strong = strongHits(hits, from, to);
+        Set<SectionKind> kinds = EnumSet.noneOf(SectionKind.class);
+        strong.forEach(h -> kinds.add(SectionKind.valueOf(h.term().key())));
         if (to - from <= WEAK_KEYWORD_MAX_HEADING) {
             for (Hit h : hits.within(Term.Kind.WEAK_HEADING, from, to)) {
-                kinds.add(SectionKind.valueOf(h.term().key()));
+                if (strong.stream().noneMatch(o -> o.overlaps(h))) {   // 问题 inside 问题原因 is no problems heading
+                    kinds.add(SectionKind.valueOf(h.term().key()));
+                }
             }
         }
         return kinds;
@@ -137,8 +222,10 @@ final class SectionDetector {
                 int p = layout.paragraphAt(h.start());
                 int ps = layout.paragraphStart(p);
                 boolean atStart = t.substring(ps, h.start()).chars().allMatch(c -> isMarkChar((char) c));
-                if (kind == Term.Kind.PARAGRAPH_LEAD_IN && !atStart) {
-                    continue;
+                SectionKind leadKind = SectionKind.valueOf(h.term().key());
+                if ((kind == Term.Kind.PARAGRAPH_LEAD_IN && !atStart)
+                        || headings.stream().anyMatch(head -> head.start() == ps && head.kinds().contains(leadKind))) {
+                    continue;                                   // not at the start, or the heading says it already
                 }
                 if (kind == Term.Kind.PARAGRAPH_LEAD_IN && h.end() < t.length()
                         && "，,：:".indexOf(t.charAt(h.end())) < 0 && !t.startsWith("工作", h.end())) {
@@ -155,13 +242,13 @@ final class SectionDetector {
                     }
                 }
                 int leadEnd = Math.min(layout.paragraphEnd(p), h.end() + 1);
-                sections.add(new Section(SectionKind.valueOf(h.term().key()),
+                sections.add(new Section(leadKind,
                         t.substring(h.start(), leadEnd).strip(), h.start(), end));
             }
         }
     }
 
     private static boolean isMarkChar(char c) {
-        return ChineseNumerals.isNumeral(c) || Character.isDigit(c) || "、.．（）()是第 ".indexOf(c) >= 0;
+        return ChineseNumerals.isNumeral(c) || Character.isDigit(c) || EnumeratorScanner.isCircled(c) || "、.．（）()是第 ".indexOf(c) >= 0;
     }
 }

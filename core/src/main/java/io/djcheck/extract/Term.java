@@ -7,13 +7,15 @@ package io.djcheck.extract;
  * @param kind  the role of the string
  * @param key   concept key, section or genre name, or the cue itself
  * @param group for quantity cues, the index of the cue group within the concept
- * @param value weight of a genre cue, periods per year of a frequency, index of a cue in its group
+ * @param value weight of a genre cue, periods per year of a frequency, index of a cue in its group,
+ *              the {@link io.djcheck.model.Qualifier} ordinal of a qualifier word
  */
 record Term(Kind kind, String key, int group, int value) {
 
     enum Kind {
-        MENTION, QUANTITY_CUE, QUANTITY_EXCLUDE, NEGATION, PLAN, NEUTRAL, SET_PHRASE,
-        HEADING, WEAK_HEADING, LEAD_IN, PARAGRAPH_LEAD_IN, GENRE, ORG_LEVEL, FREQUENCY, PLAN_YEAR
+        MENTION, QUANTITY_CUE, QUANTITY_EXCLUDE, NEGATION, RESOLVED, PREVENTED, PLAN, WEAK_PLAN, NEUTRAL, SET_PHRASE,
+        HEADING, WEAK_HEADING, LEAD_IN, PARAGRAPH_LEAD_IN, GENRE, GENRE_PART, ORG_LEVEL, FREQUENCY,
+        PLAN_YEAR, PLAN_YEAR_BEFORE, UNIT, QUALIFIER_PREFIX, QUALIFIER_SUFFIX
     }
 
     static Term of(Kind kind, String key) {

@@ -35,7 +35,7 @@ final class TermAutomaton<T> {
     private final int[] outputLink;   // nearest proper suffix node that has output, or -1
     private final int[] length;       // pattern length ending at a node with output
     private final List<List<T>> outputs;
-    private final int maxLength;
+    private final int ringSize;     // a power of two at least the longest pattern, so the ring index is a mask
 
     private TermAutomaton(int[] rootNext, char[][] keys, int[][] targets, int[] fail, int[] outputLink,
                           int[] length, List<List<T>> outputs, int maxLength) {
@@ -46,7 +46,7 @@ final class TermAutomaton<T> {
         this.outputLink = outputLink;
         this.length = length;
         this.outputs = outputs;
-        this.maxLength = maxLength;
+        this.ringSize = Integer.highestOneBit(Math.max(1, maxLength - 1)) << 1;
     }
 
     /** Builds the automaton; a string given several payloads reports them all on one hit. */
@@ -145,8 +145,9 @@ final class TermAutomaton<T> {
 
     /** Reports every occurrence of every string in {@code text}, overlapping ones included. */
     void scan(CharSequence text, Sink<T> sink) {
-        int[] consumed = new int[maxLength];   // positions of the last characters fed to the automaton
-        long count = 0;
+        int[] consumed = new int[ringSize];    // positions of the last characters fed to the automaton
+        int mask = ringSize - 1;
+        int count = 0;
         int state = ROOT;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
@@ -154,9 +155,9 @@ final class TermAutomaton<T> {
                 continue;                       // 主题“党日” is still 主题党日
             }
             state = step(state, c);
-            consumed[(int) (count++ % maxLength)] = i;
+            consumed[count++ & mask] = i;
             for (int s = outputs.get(state) != null ? state : outputLink[state]; s >= 0; s = outputLink[s]) {
-                int start = consumed[(int) ((count - length[s]) % maxLength)];
+                int start = consumed[(count - length[s]) & mask];
                 sink.hit(start, i + 1, outputs.get(s));
             }
         }

@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The single automaton over every lexicon string, with each string's meanings. {@link #scan}
- * returns the hits of one text grouped by kind, in text order.
+ * The single automaton over every lexicon string (terms, cues, units, qualifier words, set phrases,
+ * section keywords), with each string's meanings. {@link #scan} returns the hits of one text grouped
+ * by kind, in text order.
  */
 final class TermIndex {
+
+    private static final Term.Kind[] KINDS = Term.Kind.values();
 
     private final TermAutomaton<Term> automaton;
 
@@ -37,16 +40,33 @@ final class TermIndex {
             q.excludes().forEach(t -> add(p, t, Term.of(Term.Kind.QUANTITY_EXCLUDE, q.key())));
         }
         lx.negationCues().forEach(t -> add(p, t, Term.of(Term.Kind.NEGATION, t)));
+        lx.resolvedCues().forEach(t -> add(p, t, Term.of(Term.Kind.RESOLVED, t)));
+        lx.preventedCues().forEach(t -> add(p, t, Term.of(Term.Kind.PREVENTED, t)));
         lx.planCues().forEach(t -> add(p, t, Term.of(Term.Kind.PLAN, t)));
+        lx.weakPlanCues().forEach(t -> add(p, t, Term.of(Term.Kind.WEAK_PLAN, t)));
         lx.neutralWords().forEach(t -> add(p, t, Term.of(Term.Kind.NEUTRAL, t)));
         lx.setPhrases().forEach(t -> add(p, t, Term.of(Term.Kind.SET_PHRASE, t)));
         lx.planYearCues().forEach(t -> add(p, t, Term.of(Term.Kind.PLAN_YEAR, t)));
+        lx.planYearBeforeCues().forEach(t -> add(p, t, Term.of(Term.Kind.PLAN_YEAR_BEFORE, t)));
+        lx.units().keySet().forEach(u -> add(p, u, Term.of(Term.Kind.UNIT, u)));
+        lx.qualifierPrefixes().forEach((w, q) -> add(p, w, new Term(Term.Kind.QUALIFIER_PREFIX, w, 0, q.ordinal())));
+        lx.qualifierSuffixes().forEach((w, q) -> add(p, w, new Term(Term.Kind.QUALIFIER_SUFFIX, w, 0, q.ordinal())));
         addByKind(p, lx.headingKeywords(), Term.Kind.HEADING);
         addByKind(p, lx.weakHeadingKeywords(), Term.Kind.WEAK_HEADING);
         addByKind(p, lx.inlineLeadIns(), Term.Kind.LEAD_IN);
         addByKind(p, lx.paragraphLeadIns(), Term.Kind.PARAGRAPH_LEAD_IN);
         for (Map.Entry<Genre, Map<String, Integer>> e : lx.genreCues().entrySet()) {
-            e.getValue().forEach((cue, w) -> add(p, cue, new Term(Term.Kind.GENRE, e.getKey().name(), 0, w)));
+            e.getValue().forEach((cue, w) -> {
+                String[] parts = GenreDetector.parts(cue);
+                if (parts.length == 1) {
+                    add(p, cue, new Term(Term.Kind.GENRE, e.getKey().name(), 0, w));
+                } else {
+                    // 现将…述职如下: each part is found on its own, the detector checks their order
+                    for (int i = 0; i < parts.length; i++) {
+                        add(p, parts[i], new Term(Term.Kind.GENRE_PART, cue, i, w));
+                    }
+                }
+            });
         }
         for (Map.Entry<OrgLevel, List<String>> e : lx.orgLevelCues().entrySet()) {
             e.getValue().forEach(cue -> add(p, cue, Term.of(Term.Kind.ORG_LEVEL, e.getKey().name())));
@@ -68,12 +88,24 @@ final class TermIndex {
 
     /** Every hit of every kind in {@code text}, in order of their end offsets. */
     Hits scan(CharSequence text) {
-        EnumMap<Term.Kind, List<Hit>> byKind = new EnumMap<>(Term.Kind.class);
+        @SuppressWarnings("unchecked")
+        List<Hit>[] lists = new List[KINDS.length];
         automaton.scan(text, (start, end, terms) -> {
-            for (Term t : terms) {
-                byKind.computeIfAbsent(t.kind(), k -> new ArrayList<>()).add(new Hit(start, end, t));
+            for (int i = 0; i < terms.size(); i++) {
+                Term t = terms.get(i);
+                int k = t.kind().ordinal();
+                if (lists[k] == null) {
+                    lists[k] = new ArrayList<>();
+                }
+                lists[k].add(new Hit(start, end, t));
             }
         });
+        EnumMap<Term.Kind, List<Hit>> byKind = new EnumMap<>(Term.Kind.class);
+        for (int k = 0; k < lists.length; k++) {
+            if (lists[k] != null) {
+                byKind.put(KINDS[k], lists[k]);
+            }
+        }
         return new Hits(byKind);
     }
 }

@@ -8,18 +8,31 @@ package io.djcheck.extract;
  *   <li>full-width digits, Latin letters and number signs (０-９ Ａ-ｚ ％ ＋ － ． ～ ＊) become ASCII,
  *       while Chinese punctuation (，。：；（）“”) stays as it is the canonical form in Chinese;</li>
  *   <li>spaces at the ends of lines go, and spaces between Chinese characters, or between a Chinese
- *       character and a digit, go too: PDF extraction leaves them ("10 个行政村").</li>
+ *       character and a digit, go too: PDF extraction leaves them ("10 个行政村", "99 %").</li>
+ *   <li>the lines of a hard-wrapped text (copied out of a PDF) are joined back into paragraphs
+ *       ({@link LineWraps});</li>
+ *   <li>Traditional characters become Simplified ({@link TraditionalChinese}), only for a text that
+ *       has a character written only in Traditional, found in the same pass.</li>
  * </ul>
- * Every kept character remembers its offset in the input ({@link NormalizedText#original}).
+ * Every kept character remembers its offset in the input ({@link NormalizedText#original}), also
+ * through the Traditional → Simplified conversion.
+ *
+ * <pre>{@code
+ * NormalizedText n = new TextNormalizer().normalize("發展黨員 １２ 人");
+ * n.text();          // "发展党员12人"
+ * n.original(4);     // 5, where "１" stood
+ * }</pre>
  */
 public final class TextNormalizer {
 
     public NormalizedText normalize(String in) {
         int n = in.length();
-        StringBuilder out = new StringBuilder(n);
+        char[] out = new char[n];    // a char[] rather than a StringBuilder, which would copy itself on the first Chinese character
+        int len = 0;
         int[] map = new int[n + 1];
         int lineStart = 0;           // index in out where the current line starts
         int pendingSpaceFrom = -1;   // input offset of a run of spaces not yet written
+        boolean traditional = false;
         for (int i = 0; i < n; i++) {
             char c = in.charAt(i);
             if (c == '\r') {
@@ -33,9 +46,9 @@ public final class TextNormalizer {
             }
             if (c == '\n') {
                 pendingSpaceFrom = -1;   // trailing spaces of the line are dropped
-                map[out.length()] = i;
-                out.append('\n');
-                lineStart = out.length();
+                map[len] = i;
+                out[len++] = '\n';
+                lineStart = len;
                 continue;
             }
             if (isSpace(c)) {
@@ -45,20 +58,72 @@ public final class TextNormalizer {
                 continue;
             }
             c = canonical(c);
+            traditional |= TraditionalChinese.isTraditionalOnly(c);
             if (pendingSpaceFrom >= 0) {
-                boolean atLineStart = out.length() == lineStart;
-                if (!atLineStart && !touchesChinese(out.charAt(out.length() - 1), c)) {
-                    map[out.length()] = pendingSpaceFrom;
-                    out.append(' ');
+                boolean atLineStart = len == lineStart;
+                if (!atLineStart && !touchesChinese(out[len - 1], c) && !unitAfterDigit(out[len - 1], c)) {
+                    map[len] = pendingSpaceFrom;
+                    out[len++] = ' ';
                 }
                 pendingSpaceFrom = -1;
             }
-            map[out.length()] = i;
-            out.append(c);
+            map[len] = i;
+            out[len++] = c;
         }
-        int[] toOriginal = new int[out.length()];
-        System.arraycopy(map, 0, toOriginal, 0, out.length());
-        return new NormalizedText(out.toString(), toOriginal);
+        len = LineWraps.join(out, map, len);
+        int[] toOriginal = java.util.Arrays.copyOf(map, len);
+        String text = new String(out, 0, len);
+        return traditional ? simplified(text, toOriginal) : new NormalizedText(text, toOriginal);
+    }
+
+    /**
+     * The Simplified form of {@code text}, each character still pointing into the input. The converter
+     * keeps lengths except for rare characters it maps outside the BMP; a line that changes length is
+     * converted character by character, so every output character has the source character's offset.
+     */
+    static NormalizedText simplified(String text, int[] map) {
+        String whole = TraditionalChinese.toSimplified(text);
+        if (whole.length() == text.length()) {
+            return new NormalizedText(whole, map);
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        TextLayout.IntList offsets = new TextLayout.IntList();
+        int p = 0;
+        while (p < text.length()) {
+            int e = text.indexOf('\n', p);
+            if (e < 0) {
+                e = text.length();
+            }
+            String line = text.substring(p, e);
+            String conv = TraditionalChinese.toSimplified(line);
+            if (conv.length() == line.length()) {
+                out.append(conv);
+                for (int i = 0; i < line.length(); i++) {
+                    offsets.add(map[p + i]);
+                }
+            } else {
+                for (int k = 0; k < line.length(); ) {
+                    int cp = line.codePointAt(k);
+                    String one = TraditionalChinese.toSimplified(new String(Character.toChars(cp)));
+                    out.append(one);
+                    for (int i = 0; i < one.length(); i++) {
+                        offsets.add(map[p + k]);
+                    }
+                    k += Character.charCount(cp);
+                }
+            }
+            if (e < text.length()) {
+                out.append('\n');
+                offsets.add(map[e]);
+            }
+            p = e + 1;
+        }
+        return new NormalizedText(out.toString(), offsets.toArray());
+    }
+
+    /** "99 %": a space between a number and its sign is an artefact too. */
+    private static boolean unitAfterDigit(char before, char after) {
+        return before >= '0' && before <= '9' && (after == '%' || after == '‰');
     }
 
     /** A space next to a Chinese character or punctuation mark carries no meaning: "10 个" is "10个". */
@@ -78,7 +143,7 @@ public final class TextNormalizer {
             case '＋': return '+';
             case '－': return '-';
             case '．': return '.';
-            case '～': return '~';
+            case '～': case '〜': return '~';
             case '＊': return '*';
             case '＿': return '_';
             case '／': return '/';

@@ -1,14 +1,18 @@
 package io.djcheck.extract;
 
+import io.djcheck.model.SectionKind;
+
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The year a report covers. Years stated about work done count for themselves; a year that opens a
- * plan ("2024年，我们将…", or any year in the next steps) points to the year before it. The most
- * often stated year wins (the later one on a tie); without one, the earliest plan year minus one;
- * without either, null. Years inside titles (《…》) and ranges (2021—2025年) are ignored.
+ * The year a report covers. Years stated about work done count for themselves ("2022年以来",
+ * "2023年，全镇…"); a year that opens a plan ("2024年，我们将…"), follows a target word ("到2025年")
+ * or stands in the next steps points to the year before it. The most often stated year wins (the
+ * later one on a tie); without one, the earliest plan year minus one; without either, null. Years
+ * inside titles (《…》), ranges (2021—2025年) and the signing date on a line of its own
+ * ("2024年1月10日", which follows the year reported on) are ignored. Years may be written in Chinese (二〇二三年).
  */
 final class YearDetector {
 
@@ -19,17 +23,19 @@ final class YearDetector {
         Map<Integer, Integer> stated = new TreeMap<>();
         Integer earliestPlan = null;
         List<Hit> planCues = hits.longest(Term.Kind.PLAN_YEAR);
+        List<Hit> targetCues = hits.longest(Term.Kind.PLAN_YEAR_BEFORE);
         for (int i = 0; i + 4 < t.length(); i++) {
-            if (!isYearAt(t, i)) {
+            int year = yearAt(t, i);
+            if (year < 0) {
                 continue;
             }
-            int year = Integer.parseInt(t.substring(i, i + 4));
-            if (insideTitle(t, i) || (i > 0 && "-—–~至".indexOf(t.charAt(i - 1)) >= 0)
-                    || t.startsWith("-", i + 4) || t.startsWith("—", i + 4)) {
+            if (insideTitle(t, i) || dateLine(t, i) || (i > 0 && "-—–~至".indexOf(t.charAt(i - 1)) >= 0)
+                    || t.startsWith("-", i + 5) || t.startsWith("—", i + 5) || t.startsWith("至", i + 5)) {
                 i += 4;
                 continue;
             }
-            boolean plan = sections.within(i, io.djcheck.model.SectionKind.NEXT_STEPS) || planCueNear(t, planCues, i + 5);
+            boolean plan = sections.within(i, SectionKind.NEXT_STEPS) || planCueNear(t, planCues, i + 5)
+                    || targetCueBefore(targetCues, i);
             if (plan) {
                 earliestPlan = earliestPlan == null ? year : Math.min(earliestPlan, year);
             } else {
@@ -51,16 +57,24 @@ final class YearDetector {
         return earliestPlan == null ? null : earliestPlan - 1;
     }
 
-    private static boolean isYearAt(String t, int i) {
-        if (i > 0 && Character.isDigit(t.charAt(i - 1))) {
-            return false;
+    /** The year written at {@code i} and followed by 年 (2023年, 二〇二三年), or -1. */
+    static int yearAt(String t, int i) {
+        if (i + 4 >= t.length() || t.charAt(i + 4) != '年') {
+            return -1;
         }
-        char a = t.charAt(i);
-        char b = t.charAt(i + 1);
-        if (!((a == '1' && b == '9') || (a == '2' && b == '0'))) {
-            return false;
+        if (i > 0 && (Character.isDigit(t.charAt(i - 1)) || ChineseNumerals.digit(t.charAt(i - 1)) >= 0)) {
+            return -1;
         }
-        return Character.isDigit(t.charAt(i + 2)) && Character.isDigit(t.charAt(i + 3)) && t.charAt(i + 4) == '年';
+        int year = 0;
+        for (int k = i; k < i + 4; k++) {
+            char c = t.charAt(k);
+            int d = c >= '0' && c <= '9' ? c - '0' : ChineseNumerals.digit(c);
+            if (d < 0 || (c == '两')) {
+                return -1;
+            }
+            year = year * 10 + d;
+        }
+        return year >= 1900 && year < 2100 ? year : -1;
     }
 
     private static boolean planCueNear(String t, List<Hit> cues, int from) {
@@ -74,6 +88,27 @@ final class YearDetector {
             }
         }
         return false;
+    }
+
+    /** 到2025年, 力争到2025年: a target word at most one character before the year. */
+    private static boolean targetCueBefore(List<Hit> cues, int yearStart) {
+        for (Hit h : cues) {
+            if (h.end() <= yearStart && yearStart - h.end() <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line holding only a date, as under a signature: 2024年1月10日. */
+    private static boolean dateLine(String t, int i) {
+        int lineStart = t.lastIndexOf('\n', i) + 1;
+        int lineEnd = t.indexOf('\n', i);
+        if (lineEnd < 0) {
+            lineEnd = t.length();
+        }
+        String line = t.substring(lineStart, lineEnd).strip();
+        return line.length() <= 16 && line.endsWith("日") && line.indexOf('月') > 0 && t.substring(lineStart, i).isBlank();
     }
 
     private static boolean insideTitle(String t, int i) {

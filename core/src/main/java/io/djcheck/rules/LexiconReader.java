@@ -14,17 +14,20 @@ import java.util.Set;
 
 /**
  * Reads {@code lexicon.yaml} into a {@link Lexicon}, reporting every problem with its position.
- * The format is documented in docs/rules.md; in short:
+ * The format is documented in docs/lexicon.md; in short:
  *
  * <pre>
  * mentions:
  *   practice.sanhui_yike: [三会一课]
  * quantities:
  *   members.new: {label: 发展党员人数, cues: [新发展党员, [发展, 党员]], units: [人], exclude: [违纪]}
- * cues: {negation: [未, 没有], plan: [将, 力争], neutral: [未来, 重要], planYear: [明年, 将]}
+ *   villages.income_below: {..., attributes: {thresholdYuan: {unit: 元, required: true, qualifiers: [AT_MOST]}}}
+ * cues: {negation: [未, 没有], resolved: [解决], problemNouns: [问题], prevented: [防止], plan: [力争],
+ *        weakPlan: [将], neutral: [未来, 重要],
+ *        filler: [共, 累计], planYear: [明年, 将], planYearBefore: [到]}
  * setPhrases: [三会一课, 两委]
  * sections: {PROBLEMS: {headings: [存在问题], weakHeadings: [问题], leadIns: [], paragraphLeadIns: []}}
- * genres: {DUTY_REPORT: {本人: 2}}
+ * genres: {DUTY_REPORT: {本人: 2, 现将…述职如下: 3}}
  * orgLevels: {TOWNSHIP: [全镇, 我镇]}
  * frequencies: {每月: 12, 每季度: 4}
  * units: {名: 人, 场次: 次, 万元: {unit: 元, factor: 10000}}
@@ -37,7 +40,7 @@ final class LexiconReader {
 
     private static final Set<String> TOP = Set.of("mentions", "quantities", "cues", "setPhrases", "sections",
             "genres", "orgLevels", "frequencies", "units", "qualifiers");
-    private static final Set<String> QUANTITY_FIELDS = Set.of("label", "cues", "units", "exclude", "attributes");
+    private static final Set<String> QUANTITY_FIELDS = Set.of("label", "cues", "units", "exclude", "attributes", "priority");
 
     private LexiconReader() {
     }
@@ -128,16 +131,27 @@ final class LexiconReader {
                     if (slot.requireMap(p, "attribute " + name) == null) {
                         return;
                     }
-                    slot.allowOnly(p, Set.of("unit", "required"), "attribute " + name);
+                    slot.allowOnly(p, Set.of("unit", "required", "qualifiers"), "attribute " + name);
                     String unit = slot.string(p, "unit", true);
                     boolean required = "true".equals(slot.string(p, "required", false));
+                    Set<Qualifier> accepted = new java.util.HashSet<>();
+                    if (slot.get("qualifiers") != null) {
+                        for (String q : slot.get("qualifiers").strings(p, "qualifiers of attribute " + name)) {
+                            Qualifier qualifier = enumOf(Qualifier.class, q, slot.get("qualifiers"), p, "qualifier");
+                            if (qualifier != null) {
+                                accepted.add(qualifier);
+                            }
+                        }
+                    }
                     if (unit != null) {
-                        slots.add(new Lexicon.AttributeSlot(name, unit, required));
+                        slots.add(new Lexicon.AttributeSlot(name, unit, required, accepted));
                     }
                 });
             }
+            Double priority = v.number(p, "priority", false);
             if (label != null && !cues.isEmpty()) {
-                b.quantity(new Lexicon.QuantityConcept(key, label, cues, Set.copyOf(units), excludes, slots));
+                b.quantity(new Lexicon.QuantityConcept(key, label, cues, Set.copyOf(units), excludes, slots,
+                        priority == null ? 0 : priority.intValue()));
             }
         });
     }
@@ -146,19 +160,18 @@ final class LexiconReader {
         if (m == null || m.requireMap(p, "cues") == null) {
             return;
         }
-        m.allowOnly(p, Set.of("negation", "plan", "neutral", "planYear"), "cues");
-        if (m.get("negation") != null) {
-            b.negationCues(m.get("negation").strings(p, "cues.negation"));
-        }
-        if (m.get("plan") != null) {
-            b.planCues(m.get("plan").strings(p, "cues.plan"));
-        }
-        if (m.get("neutral") != null) {
-            b.neutralWords(m.get("neutral").strings(p, "cues.neutral"));
-        }
-        if (m.get("planYear") != null) {
-            b.planYearCues(m.get("planYear").strings(p, "cues.planYear"));
-        }
+        m.allowOnly(p, Set.of("negation", "resolved", "problemNouns", "prevented", "plan", "weakPlan", "neutral",
+                "filler", "planYear", "planYearBefore"), "cues");
+        b.negationCues(list(m, "negation", p));
+        b.resolvedCues(list(m, "resolved", p));
+        b.problemNouns(list(m, "problemNouns", p));
+        b.preventedCues(list(m, "prevented", p));
+        b.planCues(list(m, "plan", p));
+        b.weakPlanCues(list(m, "weakPlan", p));
+        b.neutralWords(list(m, "neutral", p));
+        b.fillerWords(list(m, "filler", p));
+        b.planYearCues(list(m, "planYear", p));
+        b.planYearBeforeCues(list(m, "planYearBefore", p));
     }
 
     private static void readSections(YamlNode m, Lexicon.Builder b, Problems p) {

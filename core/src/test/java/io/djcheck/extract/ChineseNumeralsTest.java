@@ -22,4 +22,17 @@ class ChineseNumeralsTest {
     void rejectsWhatIsNotANumeral(String text) {
         assertThat(ChineseNumerals.parse(text)).isEqualTo(-1);
     }
+
+    @ParameterizedTest(name = "{0} = {1}..{2}")
+    @CsvSource({"两三, 2, 3", "三四, 3, 4", "一两, 1, 2", "三五, 3, 5", "十二三, 12, 13", "二三十, 20, 30",
+            "一百二三十, 120, 130", "七八, 7, 8"})
+    void readsApproximateNumerals(String text, long lower, long upper) {
+        assertThat(ChineseNumerals.parseApproximate(text)).containsExactly(lower, upper);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"十二", "二〇二三", "三七", "二十", "五三"})
+    void exactNumeralsAreNotApproximate(String text) {
+        assertThat(ChineseNumerals.parseApproximate(text)).isNull();
+    }
 }

@@ -1,12 +1,16 @@
 package io.djcheck.testing;
 
 import io.djcheck.rules.RulePack;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +52,23 @@ public final class Corpus {
         return root().resolve("rules/src/main/resources/djcheck/rules/default");
     }
 
+    /** Copies the default pack's files into {@code target}, for tests that edit a pack as a user would. */
+    public static void copyDefaultPack(Path target) {
+        Path source = defaultPackDir();
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path p : files.toList()) {
+                Path to = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static RulePack defaultPack() {
         return RulePack.fromDirectory(defaultPackDir());
     }
@@ -64,6 +85,11 @@ public final class Corpus {
     public static Path seed(String prefix) {
         return seedFiles().stream().filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no seed report starting with " + prefix));
+    }
+
+    /** A YAML test file (gold annotations, fragments) as maps and lists, read with safe loading. */
+    public static Map<String, Object> yaml(Path p) {
+        return new Yaml(new SafeConstructor(new LoaderOptions())).load(read(p));
     }
 
     public static String read(Path p) {

@@ -11,12 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,13 +43,8 @@ class GoldCorpusTest {
         return Files.list(Corpus.gold()).filter(p -> p.toString().endsWith(".yaml")).sorted();
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Object> gold(Path p) {
-        try {
-            return new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(p));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Corpus.yaml(p);
     }
 
     @ParameterizedTest(name = "{0}")

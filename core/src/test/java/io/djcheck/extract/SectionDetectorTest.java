@@ -1,0 +1,101 @@
+package io.djcheck.extract;
+
+import io.djcheck.model.Report;
+import io.djcheck.model.Section;
+import io.djcheck.model.SectionKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Headings in every usual form, classified by keyword; lead-ins without a heading; merged headings.
+ * In the rows ¶ separates lines; the expected kinds are those of all classified sections found.
+ */
+class SectionDetectorTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # numbered headings: 一、 （一） (一) 1. 1、 第一部分 ①
+            一、工作成效¶正文。¶二、存在问题¶正文。¶三、下一步工作打算¶正文。          | ACHIEVEMENTS PROBLEMS NEXT_STEPS
+            （一）主要做法¶正文。¶（二）存在的不足¶正文。                             | ACHIEVEMENTS PROBLEMS
+            (一)履职情况¶正文。¶(二)问题与不足¶正文。                                 | ACHIEVEMENTS PROBLEMS
+            1.主要工作¶正文。¶2.存在的主要问题¶正文。¶3.原因分析¶正文。               | ACHIEVEMENTS PROBLEMS CAUSES
+            1、工作开展情况¶正文。¶2、差距和不足¶正文。                               | ACHIEVEMENTS PROBLEMS
+            第一部分 工作成效¶正文。¶第二部分 存在问题¶正文。¶第三部分 下步打算¶正文。  | ACHIEVEMENTS PROBLEMS NEXT_STEPS
+            第一部分：履职情况¶正文。¶第二部分：今后工作思路¶正文。                    | ACHIEVEMENTS NEXT_STEPS
+            ①主要成效¶正文。¶②存在的短板¶正文。                                      | ACHIEVEMENTS PROBLEMS
+            # 一是… and 第一，… opening a paragraph, when the first clause names a part
+            一是主要工作成效。正文。¶二是存在的问题。正文。¶三是下一步打算。正文。       | ACHIEVEMENTS PROBLEMS NEXT_STEPS
+            第一，工作开展情况。正文。¶第二，存在问题。正文。                          | ACHIEVEMENTS PROBLEMS
+            一是健全责任落实机制。正文。¶二是问题整改到位。正文。                       | -
+            # unnumbered short lines
+            一年来的主要工作¶正文。¶存在的不足¶正文。¶今后工作打算¶正文。               | ACHIEVEMENTS PROBLEMS NEXT_STEPS
+            【存在问题】¶正文。¶【整改措施】¶正文。                                    | PROBLEMS NEXT_STEPS
+            # keywords for each kind
+            二、存在的主要问题¶正文。                                                 | PROBLEMS
+            二、困难和问题¶正文。                                                     | PROBLEMS
+            二、不足之处¶正文。                                                       | PROBLEMS
+            三、原因剖析¶正文。                                                       | CAUSES
+            三、存在问题的原因¶正文。                                                 | CAUSES
+            四、下阶段重点工作¶正文。                                                 | NEXT_STEPS
+            四、今后工作¶正文。                                                       | NEXT_STEPS
+            四、2024年工作打算¶正文。                                                 | NEXT_STEPS
+            四、思路和措施¶正文。                                                     | NEXT_STEPS
+            四、整改措施¶正文。                                                       | NEXT_STEPS
+            四、努力方向¶正文。                                                       | NEXT_STEPS
+            # a merged heading yields both kinds
+            二、存在的主要问题和原因分析¶正文。                                        | PROBLEMS CAUSES
+            二、存在的问题及原因分析¶正文。                                            | PROBLEMS CAUSES
+            二、问题和原因¶正文。                                                     | PROBLEMS CAUSES
+            # lead-ins: 究其原因 anywhere, 下一步， at a paragraph start (gold 002, 004)
+            二、存在问题¶一是不够深入。究其原因：一是认识不足。                         | PROBLEMS CAUSES
+            正文。原因主要是学习不够。                                                | CAUSES
+            存在的主要问题：一是学习不够；二是督导不严。                                | PROBLEMS
+            主要原因：思想认识不到位。                                                | CAUSES
+            全镇上下：齐心协力抓落实，各项工作取得新成效。                              | -
+            二、存在问题¶正文。¶今后打算¶正文。¶三、下一步¶正文。                         | PROBLEMS NEXT_STEPS
+            # inside a problems part a sub-heading may open the analysis or the plans
+            二、存在的问题¶（一）主要问题¶正文。¶（二）原因分析¶正文。                        | PROBLEMS CAUSES
+            二、存在的不足¶1.不足¶正文。¶2.整改措施¶正文。                                  | PROBLEMS NEXT_STEPS
+            一、工作成效¶（一）存在问题整改情况¶正文。                                      | ACHIEVEMENTS
+            二、存在问题¶（一）党建责任制落实不够到位，党建工作思路偏于狭窄。¶正文。             | PROBLEMS
+            下一步，我镇将继续加强学习。                                              | NEXT_STEPS
+            下一步工作中，要继续加强。                                                | NEXT_STEPS
+            今后，我们将持续发力。                                                    | NEXT_STEPS
+            我们将进一步推进下一步工作的落实。                                        | -
+            # a heading under a classified heading belongs to its parent
+            一、履职工作特色和亮点¶1.补齐党建工作短板¶正文。¶二、存在问题¶正文。         | ACHIEVEMENTS PROBLEMS
+            # long heading-like lines are sentences
+            一、以有力的措施保障党建责任落实。¶正文。                                   | -
+            问题导向贯穿始终，持续推动各项工作落实落地见效，群众满意度不断提升。          | -
+            """)
+    void classifiesTheParts(String text, String kinds) {
+        Report r = Extraction.extract(text.replace('¶', '\n'));
+        Set<SectionKind> expected = kinds.equals("-") ? EnumSet.noneOf(SectionKind.class)
+                : Arrays.stream(kinds.split(" ")).map(SectionKind::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(SectionKind.class)));
+        Set<SectionKind> found = r.sections().stream().map(Section::kind).filter(k -> k != SectionKind.OTHER)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(SectionKind.class)));
+        assertThat(found).as("%s", r.sections()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            一、工作成效¶正文甲。¶二、存在问题¶正文乙。¶三、下一步打算¶正文丙。 | 正文乙 | PROBLEMS
+            一、工作成效¶正文甲。¶二、存在问题¶正文乙。¶三、下一步打算¶正文丙。 | 正文丙 | NEXT_STEPS
+            一、工作成效¶正文甲。¶二、存在问题¶正文乙。¶三、下一步打算¶正文丙。 | 正文甲 | ACHIEVEMENTS
+            二、存在问题¶（一）正文乙。¶（二）正文丁。¶三、下步打算¶正文丙。     | 正文丁 | PROBLEMS
+            """)
+    void sectionsRunToTheNextHeadingOfTheirLevel(String text, String marker, SectionKind kind) {
+        String t = text.replace('¶', '\n');
+        Report r = Extraction.extract(t);
+        int at = r.text().indexOf(marker);
+        assertThat(r.sections()).filteredOn(s -> s.contains(at) && s.kind() != SectionKind.OTHER)
+                .extracting(Section::kind).containsExactly(kind);
+    }
+}
