@@ -3,7 +3,7 @@
 #
 #   bench/run.sh            full run (JMH defaults of each benchmark: 2 forks, 5x2 s warm-up, 5x2 s measured;
 #                           10 cold forks; 100,000 distinct generated files); about 25 minutes on 2 idle cores
-#   bench/run.sh --quick    the same benchmarks and runs, shorter (1 fork, 2+3 1-s iterations, 3 cold forks,
+#   bench/run.sh --quick    the same benchmarks and runs, shorter (1 fork, 3x2 s warm-up, 3x1 s measured, 3 cold forks,
 #                           2,000 distinct files cycled); under 5 minutes
 #   --profile               also record JFR profiles and add the hot spots to RESULTS.md
 #   --note TEXT             a line shown at the top of RESULTS.md (e.g. why the figures are provisional)
@@ -47,7 +47,7 @@ rm -f "$log"
 rm -rf "$raw"; mkdir -p "$raw" "$tmp"
 
 if [ $mode = quick ]; then
-  per_report=(-f 1 -wi 2 -w 1 -i 3 -r 1)
+  per_report=(-f 1 -wi 3 -w 2 -i 3 -r 1)
   cold=(-f 3)
   reload=(-f 1 -wi 5 -i 5)
   files=2000; one=3000; two=6000
@@ -107,5 +107,5 @@ if [ -z "$note" ] && awk -v l="$load_before" -v c="$cores" 'BEGIN { exit !(l + 0
   note="Provisional: the machine was busy when this run started (load average $load_before on $cores cores), so the figures are noisy and slower than an idle machine gives."
 fi
 java -cp "$jar" io.djcheck.bench.report.ResultsReport --raw "$raw" --command "$command" --mode "$mode" \
-  --load "$load_before / $load_after" --note "$note" --out "$here/RESULTS.md"
+  --load "$load_before / $load_after" --note "$note" --analysis "$here/ANALYSIS.md" --out "$here/RESULTS.md"
 step "done: bench/RESULTS.md"

@@ -23,10 +23,12 @@ import java.util.Optional;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar io.djcheck.bench.report.ResultsReport --raw bench/results-raw \
- *      --command "bench/run.sh --quick" --mode quick --load "1.2 / 3.4" --out bench/RESULTS.md [--note TEXT]
+ *      --command "bench/run.sh --quick" --mode quick --load "1.2 / 3.4" --out bench/RESULTS.md [--note TEXT] \
+ *      [--analysis bench/ANALYSIS.md]
  * </pre>
  *
- * In {@code --raw}: {@code jmh-*.json}, {@code throughput.jsonl}, {@code hotspots-*.md}.
+ * In {@code --raw}: {@code jmh-*.json}, {@code throughput.jsonl}, {@code hotspots-*.md}. {@code --analysis}
+ * appends a hand-written reading of the profiles (dated, so a later run shows when it went stale).
  */
 public final class ResultsReport {
 
@@ -39,7 +41,7 @@ public final class ResultsReport {
 
     /** One JMH result: class, method, input, unit, mean, error, median, p90, samples. */
     record Bench(String cls, String method, String input, String mode, String unit, double mean, double error,
-                 double median, double p90, double min, double max, long samples, String settings) {
+                 double median, double p90, double min, double max, long samples, String settings, boolean warming) {
         String key() {
             return cls + "." + method;
         }
@@ -55,6 +57,10 @@ public final class ResultsReport {
         r.read(raw);
         String md = r.markdown(o.getOrDefault("command", "bench/run.sh"), o.getOrDefault("mode", "full"),
                 o.getOrDefault("load", "?"), o.get("note"));
+        Path analysis = o.containsKey("analysis") ? Path.of(o.get("analysis")) : null;
+        if (analysis != null && Files.exists(analysis)) {
+            md += "\n" + Files.readString(analysis);        // written by hand: the profile read and the fixes proposed
+        }
         Path out = Path.of(o.getOrDefault("out", "bench/RESULTS.md"));
         Files.writeString(out, md, StandardCharsets.UTF_8);
         System.out.println("wrote " + out);
@@ -95,14 +101,22 @@ public final class ResultsReport {
                     samples++;
                 }
             }
+            boolean warming = false;
             if (m.has("rawDataHistogram")) {            // sample-time results: the calls sampled, not the iterations
                 samples = 0;
                 for (JsonNode fork : m.path("rawDataHistogram")) {
+                    List<Double> means = new ArrayList<>();
                     for (JsonNode iteration : fork) {
+                        double sum = 0;
+                        long n = 0;
                         for (JsonNode bucket : iteration) {
-                            samples += bucket.get(1).asLong();
+                            sum += bucket.get(0).asDouble() * bucket.get(1).asLong();
+                            n += bucket.get(1).asLong();
                         }
+                        samples += n;
+                        means.add(n == 0 ? Double.NaN : sum / n);
                     }
+                    warming |= stillWarming(means);
                 }
             }
             String settings = r.get("forks").asInt() + " fork(s), " + r.get("warmupIterations").asInt() + "×"
@@ -112,8 +126,13 @@ public final class ResultsReport {
                     r.path("params").path("input").asText("-"), r.get("mode").asText(), m.get("scoreUnit").asText(),
                     m.get("score").asDouble(), m.path("scoreError").asDouble(Double.NaN),
                     pct.path("50.0").asDouble(Double.NaN), pct.path("90.0").asDouble(Double.NaN), min, max, samples,
-                    settings));
+                    settings, warming));
         }
+    }
+
+    /** The first measured iteration of a fork 1.5× slower than its last: the JIT had not settled when measuring began. */
+    static boolean stillWarming(List<Double> iterationMeans) {
+        return iterationMeans.size() >= 2 && iterationMeans.get(0) > 1.5 * iterationMeans.get(iterationMeans.size() - 1);
     }
 
     String markdown(String command, String mode, String load, String note) {
@@ -196,7 +215,9 @@ public final class ResultsReport {
         sb.append("## Per report (one thread, warm)\n\n")
                 .append("µs per report, the inputs in turn (`input=seeds`: the five seed reports). Mean ± JMH's 99.9 % ")
                 .append("confidence half-width; median and p90 of the sampled calls. \"peer ÷ djcheck\" is the peer's mean time ÷ ")
-                .append("djcheck's: above 1 djcheck is faster, below 1 it is slower; in brackets the range the two errors allow.\n\n");
+                .append("djcheck's: above 1 djcheck is faster, below 1 it is slower; in brackets the range the two errors allow. ")
+                .append("\"still warming up\": a fork's first measured iteration was 1.5× slower than its last, so the ")
+                .append("warm-up was too short for this machine and the figure overstates the time.\n\n");
         String[][] groups = {{"ExtractBench", "Extraction: text → facts"}, {"RulesBench", "Rule stage: facts → outcome per rule"},
                 {"CheckBench", "Whole check: text → result"}};
         for (String[] g : groups) {
@@ -211,7 +232,7 @@ public final class ResultsReport {
                 String ref = reference(b);
                 String vs = ref == null ? "(djcheck)" : find(g[0], ref, b.input())
                         .map(r -> ratio(r, b) + (ref.equals("djcheck") ? "" : " (vs " + ref + ")")).orElse("-");
-                sb.append("| ").append(b.method()).append(" | ").append(b.input()).append(" | ").append(pm(b)).append(" | ")
+                sb.append("| ").append(b.method()).append(b.warming() ? " ⚠ still warming up" : "").append(" | ").append(b.input()).append(" | ").append(pm(b)).append(" | ")
                         .append(f(b.median())).append(" | ").append(f(b.p90())).append(" | ").append(b.samples()).append(" | ")
                         .append(vs).append(" |\n");
             }

@@ -72,9 +72,16 @@ class ResultsReportTest {
                 .contains("#### CheckBench.djcheck");
     }
 
+    @Test
+    void aForkWhoseFirstIterationIsMuchSlowerIsStillWarming() {
+        assertThat(ResultsReport.stillWarming(List.of(10_000.0, 9_000.0, 1_000.0))).isTrue();
+        assertThat(ResultsReport.stillWarming(List.of(1_100.0, 1_000.0, 1_000.0))).isFalse();
+        assertThat(ResultsReport.stillWarming(List.of(1_000.0))).isFalse();
+    }
+
     private static ResultsReport.Bench bench(String method, double mean, double error) {
         return new ResultsReport.Bench("CheckBench", method, "seeds", "sample", "us/op", mean, error, mean, mean, mean, mean,
-                1, "");
+                1, "", false);
     }
 
     private static Map<String, Object> sample(String name, double mean, double error, double median) {
