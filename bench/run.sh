@@ -2,7 +2,7 @@
 # Runs every djcheck benchmark with one command and writes bench/RESULTS.md.
 #
 #   bench/run.sh            full run (JMH defaults of each benchmark: 2 forks, 5x2 s warm-up, 5x2 s measured;
-#                           10 cold forks; 100,000 distinct generated files); about 25 minutes on 2 idle cores
+#                           10 cold forks; 100,000 distinct generated files); about 15 minutes on 2 idle cores (estimate)
 #   bench/run.sh --quick    the same benchmarks and runs, shorter (1 fork, 3x2 s warm-up, 3x1 s measured, 3 cold forks,
 #                           2,000 distinct files cycled); under 5 minutes
 #   --profile               also record JFR profiles and add the hot spots to RESULTS.md

@@ -160,7 +160,7 @@ public final class ResultsReport {
             hotspots.forEach(h -> sb.append(h).append('\n'));
         }
         sb.append("## Re-running\n\n")
-                .append("`bench/run.sh` (full, about 25 minutes on 2 idle cores) or `bench/run.sh --quick` (under 5 minutes); ")
+                .append("`bench/run.sh` (full: about 15 minutes on 2 idle cores, an estimate; not yet run) or `bench/run.sh --quick` (under 5 minutes); ")
                 .append("`--profile` adds the JFR hot spots. Each benchmark's Javadoc gives its own run line, e.g. ")
                 .append("`java -jar bench/target/benchmarks.jar CheckBench`.\n");
         return sb.toString();
