@@ -36,6 +36,14 @@ final class TermAutomaton<T> {
     private final int[] length;       // pattern length ending at a node with output
     private final List<List<T>> outputs;
     private final int ringSize;     // a power of two at least the longest pattern, so the ring index is a mask
+    // The automaton as a table (a DFA over the characters the patterns use): one array read per
+    // character instead of a walk along failure links. Null when the table would be too large.
+    private final char[] classOf;     // character → 1 + its index among pattern characters; 0 for others
+    private final char[] delta;       // state * alphabet + class - 1 → next state
+    private final int alphabet;
+
+    /** Largest table (entries) built; a bigger lexicon falls back to the failure-link walk. */
+    private static final int MAX_TABLE = 8_000_000;
 
     private TermAutomaton(int[] rootNext, char[][] keys, int[][] targets, int[] fail, int[] outputLink,
                           int[] length, List<List<T>> outputs, int maxLength) {
@@ -47,6 +55,51 @@ final class TermAutomaton<T> {
         this.length = length;
         this.outputs = outputs;
         this.ringSize = Integer.highestOneBit(Math.max(1, maxLength - 1)) << 1;
+        char[] cls = new char[Character.MAX_VALUE + 1];
+        int a = 0;
+        for (char[] k : keys) {
+            for (char c : k) {
+                if (cls[c] == 0) {
+                    cls[c] = (char) ++a;
+                }
+            }
+        }
+        this.alphabet = a;
+        if (keys.length <= Character.MAX_VALUE && (long) keys.length * a <= MAX_TABLE && a < Character.MAX_VALUE) {
+            this.classOf = cls;
+            this.delta = table(cls, a);
+        } else {
+            this.classOf = null;
+            this.delta = null;
+        }
+    }
+
+    /** Fills the DFA row of every state from its own transitions and its failure state's row. */
+    private char[] table(char[] cls, int a) {
+        char[] symbols = new char[a];
+        for (int c = 0; c < cls.length; c++) {
+            if (cls[c] != 0) {
+                symbols[cls[c] - 1] = (char) c;
+            }
+        }
+        char[] d = new char[keys.length * a];
+        for (int i = 0; i < a; i++) {
+            d[i] = (char) rootNext[symbols[i]];
+        }
+        // breadth first, so that a state's failure state (always shallower) has its row already
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int child : targets[ROOT]) {
+            queue.add(child);
+        }
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            System.arraycopy(d, fail[s] * a, d, s * a, a);
+            for (int k = 0; k < keys[s].length; k++) {
+                d[s * a + cls[keys[s][k]] - 1] = (char) targets[s][k];
+                queue.add(targets[s][k]);
+            }
+        }
+        return d;
     }
 
     /** Builds the automaton; a string given several payloads reports them all on one hit. */
@@ -154,7 +207,12 @@ final class TermAutomaton<T> {
             if (state != ROOT && isQuote(c)) {
                 continue;                       // 主题“党日” is still 主题党日
             }
-            state = step(state, c);
+            if (delta != null) {
+                int cl = classOf[c];
+                state = cl == 0 ? ROOT : delta[state * alphabet + cl - 1];
+            } else {
+                state = step(state, c);
+            }
             consumed[count++ & mask] = i;
             for (int s = outputs.get(state) != null ? state : outputLink[state]; s >= 0; s = outputLink[s]) {
                 int start = consumed[(count - length[s]) & mask];

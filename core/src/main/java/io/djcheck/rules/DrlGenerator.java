@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
  */
 final class DrlGenerator {
 
+    // MVEL consequences: Drools then compiles no Java for the generated rules, which halves a build
     static final String HEADER = """
+            dialect "mvel"
             import io.djcheck.model.*;
             import io.djcheck.rules.Param;
             global io.djcheck.rules.Outcomes outcomes;
@@ -24,7 +26,7 @@ final class DrlGenerator {
     private DrlGenerator() {
     }
 
-    /** The DRL for all YAML rules of one file, in the given package. */
+    /** The DRL for the given YAML rules, in one package. */
     static String generate(String packageName, List<RuleDefinition> rules) {
         StringBuilder sb = new StringBuilder("package ").append(packageName).append(";\n").append(HEADER);
         for (RuleDefinition r : rules) {
@@ -40,11 +42,11 @@ final class DrlGenerator {
         if (l instanceof CheckNode.MentionCheck m) {
             for (Map.Entry<FactContext, Status> e : m.outcomes().entrySet()) {
                 rule(sb, id, leaf, e.getKey().name(),
-                        "$f : Mention(concept in (" + strings(m.concepts()) + "), context == FactContext." + e.getKey() + ")",
+                        "$f : Mention(" + oneOf("concept", literals(m.concepts())) + ", context == FactContext." + e.getKey() + ")",
                         call(e.getValue(), "$f"));
             }
         } else if (l instanceof CheckNode.QuantityCheck q) {
-            String base = "concept in (" + strings(q.concepts()) + "), context in (" + contexts(q.contexts()) + ")";
+            String base = oneOf("concept", literals(q.concepts())) + ", " + oneOf("context", contextLiterals(q.contexts()));
             String value = q.annual() ? "annualValue()" : "value";
             if (q.op() == null) {
                 rule(sb, id, leaf, "present", "$f : Quantity(" + base + ")", "outcomes.pass(kcontext, $f);");
@@ -67,14 +69,14 @@ final class DrlGenerator {
                         "outcomes.notEvidenced(kcontext).with(\"expected\", $t.value()).with(\"param\", $t.name());");
             }
         } else if (l instanceof CheckNode.SectionCheck s) {
-            String kinds = s.kinds().stream().sorted().map(k -> "SectionKind." + k).collect(Collectors.joining(", "));
-            rule(sb, id, leaf, "present", "$f : Section(kind in (" + kinds + "))", "outcomes.pass(kcontext, $f);");
-            rule(sb, id, leaf, "missing", "not Section(kind in (" + kinds + "))", "outcomes.fail(kcontext);");
+            List<String> kinds = s.kinds().stream().sorted().map(k -> "SectionKind." + k).toList();
+            rule(sb, id, leaf, "present", "$f : Section(" + oneOf("kind", kinds) + ")", "outcomes.pass(kcontext, $f);");
+            rule(sb, id, leaf, "missing", "not Section(" + oneOf("kind", kinds) + ")", "outcomes.fail(kcontext);");
         } else if (l instanceof CheckNode.GenreCheck g) {
-            String genres = g.genres().stream().sorted().map(k -> "Genre." + k).collect(Collectors.joining(", "));
-            rule(sb, id, leaf, "is", "$r : Report(genre in (" + genres + "))",
+            List<String> genres = g.genres().stream().sorted().map(k -> "Genre." + k).toList();
+            rule(sb, id, leaf, "is", "$r : Report(" + oneOf("genre", genres) + ")",
                     "outcomes.pass(kcontext).with(\"actual\", $r.genre());");
-            rule(sb, id, leaf, "is-not", "$r : Report(genre not in (" + genres + "), genre != Genre.UNKNOWN)",
+            rule(sb, id, leaf, "is-not", "$r : Report(genre not in (" + String.join(", ", genres) + "), genre != Genre.UNKNOWN)",
                     "outcomes.fail(kcontext).with(\"actual\", $r.genre());");
         } else if (l instanceof CheckNode.CountCheck c) {
             rule(sb, id, leaf, "count",
@@ -104,7 +106,7 @@ final class DrlGenerator {
             if (c.length() > 0) {
                 c.append(", ");
             }
-            c.append("concept in (").append(strings(concepts)).append(")");
+            c.append(oneOf("concept", literals(concepts)));
         }
         if (of == CheckNode.FactKind.QUANTITIES && !includeMasked) {
             if (c.length() > 0) {
@@ -129,11 +131,20 @@ final class DrlGenerator {
                 .append("when\n    ").append(when).append("\nthen\n    ").append(then).append("\nend\n");
     }
 
-    private static String strings(Collection<String> values) {
-        return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", "));
+    /**
+     * {@code field == v} for one value, {@code field in (a, b)} for several: Drools indexes {@code ==}
+     * on literals in a hash, so a fact is tested against its own rules only, not against every rule's.
+     */
+    private static String oneOf(String field, List<String> literals) {
+        return literals.size() == 1 ? field + " == " + literals.get(0) : field + " in (" + String.join(", ", literals) + ")";
     }
 
-    private static String contexts(Collection<FactContext> contexts) {
-        return contexts.stream().sorted().map(c -> "FactContext." + c).collect(Collectors.joining(", "));
+    private static List<String> literals(Collection<String> values) {
+        return values.stream().map(v -> "\"" + v + "\"").toList();
     }
+
+    private static List<String> contextLiterals(Collection<FactContext> contexts) {
+        return contexts.stream().sorted().map(c -> "FactContext." + c).toList();
+    }
+
 }

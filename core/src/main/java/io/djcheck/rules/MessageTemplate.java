@@ -23,6 +23,11 @@ public final class MessageTemplate {
     }
 
     public static String render(String template, Map<String, Object> vars) {
+        return render(template, vars::get);
+    }
+
+    /** Fills {@code template} with the values {@code lookup} gives for its placeholder names. */
+    public static String render(String template, java.util.function.Function<String, Object> lookup) {
         StringBuilder out = new StringBuilder(template.length() + 32);
         int i = 0;
         while (i < template.length()) {
@@ -33,13 +38,13 @@ public final class MessageTemplate {
                 break;
             }
             String name = template.substring(open + 1, close);
-            if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
+            if (!isName(name)) {
                 out.append(template, i, open + 1);
                 i = open + 1;
                 continue;
             }
             out.append(template, i, open);
-            Object v = vars.get(name);
+            Object v = lookup.apply(name);
             out.append(v == null ? "" : format(v));
             i = close + 1;
         }
@@ -57,7 +62,7 @@ public final class MessageTemplate {
                 return out;
             }
             String name = template.substring(open + 1, close);
-            if (name.matches("[A-Za-z][A-Za-z0-9_]*")) {
+            if (isName(name)) {
                 out.add(name);
             }
             i = close + 1;
@@ -81,5 +86,23 @@ public final class MessageTemplate {
 
     static String shortQuote(String quote) {
         return quote.length() <= QUOTE_MAX ? quote : quote.substring(0, QUOTE_MAX) + "…";
+    }
+
+    /** A placeholder name: a letter, then letters, digits and underscores (no regex: this runs per finding). */
+    private static boolean isName(String s) {
+        if (s.isEmpty() || !isLetter(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isLetter(c) && !(c >= '0' && c <= '9') && c != '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

@@ -82,6 +82,9 @@ public final class PackCompiler {
         return new Compilation(rules, declared, p.list(), p.isEmpty() ? compiled : null);
     }
 
+    /** The resource the DRL generated from all YAML rules is compiled as. */
+    private static final String GENERATED = "generated/yaml-rules.drl";
+
     private static CompiledPack build(RulePack pack, Problems p, List<RuleDefinition> rules,
                                       List<RuleDefinition> incomplete, int maxFirings) {
         for (String required : RulePack.TOP_FILES) {
@@ -98,7 +101,7 @@ public final class PackCompiler {
         Map<String, String> generatedFrom = new HashMap<>();         // generated path → yaml file
         YamlRuleReader yamlRules = new YamlRuleReader(lexicon, params.names(), p);
         DrlRuleReader drlRules = new DrlRuleReader(p);
-        int generated = 0;
+        List<RuleDefinition> allYaml = new ArrayList<>();
         for (String file : pack.ruleFiles()) {
             if (file.endsWith(".drl")) {
                 if (!pack.drlEnabled()) {
@@ -113,12 +116,13 @@ public final class PackCompiler {
             } else {
                 List<RuleDefinition> fromYaml = yamlRules.read(parse(pack, file, p));
                 rules.addAll(fromYaml);
-                if (!fromYaml.isEmpty()) {
-                    String path = "generated/" + (generated++) + ".drl";
-                    drl.put(path, DrlGenerator.generate("djcheck.generated.r" + generated, fromYaml));
-                    generatedFrom.put(path, file);
-                }
+                allYaml.addAll(fromYaml);
             }
+        }
+        if (!allYaml.isEmpty()) {
+            // one package for every YAML rule: Drools builds each package on its own, so one is fastest
+            drl.put(GENERATED, DrlGenerator.generate("djcheck.generated", allYaml));
+            generatedFrom.put(GENERATED, "rules/*.yaml");
         }
         incomplete.addAll(yamlRules.incomplete());
         incomplete.addAll(drlRules.incomplete());

@@ -9,6 +9,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleRuntime;
@@ -36,13 +37,20 @@ final class RuleEngine {
 
     private static final ThreadLocal<Outcomes> CURRENT = new ThreadLocal<>();
 
-    private final KieBase kieBase;
+    /** Reset sessions of the pack's KieBase: creating a session costs more than running the rules. */
+    private final KieSessionsPool sessions;
     private final List<RuleDefinition> rules;
+    private final Map<String, List<CheckNode.Leaf>> leavesOf;
     private final Map<String, Map<Status, String>> messages;
     private final int maxFirings;
 
     RuleEngine(KieBase kieBase, List<RuleDefinition> rules, Map<String, Map<Status, String>> messages, int maxFirings) {
-        this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        Map<String, List<CheckNode.Leaf>> leaves = new HashMap<>();
+        for (RuleDefinition r : rules) {
+            leaves.put(r.id(), r.check().leaves());
+        }
+        this.leavesOf = Map.copyOf(leaves);
         this.rules = rules;
         this.messages = messages;
         this.maxFirings = maxFirings;
@@ -79,7 +87,7 @@ final class RuleEngine {
 
         // a session of our own rather than a stateless one: a runaway rule can then be stopped
         // alone (by the agenda filter) while the other rules finish
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         FiringGuard guard = new FiringGuard();
         Set<String> stopped = new LinkedHashSet<>();
         CURRENT.set(outcomes);
@@ -90,7 +98,8 @@ final class RuleEngine {
                 session.insert(fact);
             }
             AgendaFilter notStopped = match -> !stopped.contains(ruleId(match.getRule()));
-            while (session.fireAllRules(notStopped, maxFirings + 1) > maxFirings && stopped.size() < rules.size()) {
+            while ((stopped.isEmpty() ? session.fireAllRules(maxFirings + 1)
+                    : session.fireAllRules(notStopped, maxFirings + 1)) > maxFirings && stopped.size() < rules.size()) {
                 String runaway = guard.mostFired(stopped);
                 stopped.add(runaway);
                 outcomes.error(runaway, "fired more than " + maxFirings + " times in one check (a rule that keeps "
@@ -107,7 +116,8 @@ final class RuleEngine {
             }
         } finally {
             CURRENT.remove();
-            session.dispose();
+            session.removeEventListener(guard);
+            session.dispose();                  // back to the pool, reset for the next check
         }
         return assemble(outcomes, params);
     }
@@ -119,15 +129,18 @@ final class RuleEngine {
 
     /** Counts firings per rule id, so that the one that ran away can be named and stopped. */
     private static final class FiringGuard extends DefaultAgendaEventListener {
-        private final Map<String, Integer> counts = new HashMap<>();
+        // keyed by the rule object: reading its id from the metadata on every firing costs more
+        private final Map<Rule, int[]> counts = new java.util.IdentityHashMap<>();
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
-            counts.merge(ruleId(event.getMatch().getRule()), 1, Integer::sum);
+            counts.computeIfAbsent(event.getMatch().getRule(), r -> new int[1])[0]++;
         }
 
         String mostFired(Set<String> except) {
-            return counts.entrySet().stream().filter(e -> !except.contains(e.getKey()))
+            Map<String, Integer> byId = new HashMap<>();
+            counts.forEach((rule, n) -> byId.merge(ruleId(rule), n[0], Integer::sum));
+            return byId.entrySet().stream().filter(e -> !except.contains(e.getKey()))
                     .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
         }
 
@@ -153,23 +166,25 @@ final class RuleEngine {
     }
 
     private RuleOutcome outcome(RuleDefinition rule, List<Verdict> verdicts, String error, List<Param> params) {
-        List<CheckNode.Leaf> leaves = rule.check().leaves();
+        List<CheckNode.Leaf> leaves = leavesOf.get(rule.id());
         List<Status> statuses = new ArrayList<>(leaves.size());
         List<LeafResult> results = new ArrayList<>(leaves.size());
         for (int i = 0; i < leaves.size(); i++) {
             Status s = Status.NOT_EVIDENCED;
-            List<Verdict> mine = new ArrayList<>();
             for (Verdict v : verdicts) {
                 if (v.leaf() == i) {
-                    mine.add(v);
                     s = stronger(s, v.status());
                 }
             }
             if (error != null) {
                 s = Status.ERROR;
             }
-            Status leafStatus = s;
-            List<Verdict> deciding = mine.stream().filter(v -> v.status() == leafStatus).toList();
+            List<Verdict> deciding = new ArrayList<>(verdicts.size());
+            for (Verdict v : verdicts) {
+                if (v.leaf() == i && v.status() == s) {
+                    deciding.add(v);
+                }
+            }
             statuses.add(s);
             results.add(new LeafResult(i, leaves.get(i), s, evidence(deciding), values(deciding)));
         }
@@ -193,17 +208,25 @@ final class RuleEngine {
         if (!evidence.isEmpty()) {
             values.putIfAbsent("quote", MessageTemplate.shortQuote(evidence.get(0).quote()));
         }
-        for (Param param : params) {
-            values.putIfAbsent(param.name(), param.value());     // {collective_income_min_yuan} in any message
-        }
         values.put("id", rule.id());
         values.put("title", rule.title());
         if (error != null) {
             values.put("error", error);
         }
         String template = messages.get(rule.id()).get(status);
-        String message = template == null ? rule.title() : MessageTemplate.render(template, values);
+        // a parameter's value fills its own placeholder in any message: {collective_income_min_yuan}
+        String message = template == null ? rule.title()
+                : MessageTemplate.render(template, name -> values.containsKey(name) ? values.get(name) : paramValue(params, name));
         return new RuleOutcome(rule, status, message, evidence, values, results);
+    }
+
+    private static Object paramValue(List<Param> params, String name) {
+        for (Param p : params) {
+            if (p.name().equals(name)) {
+                return p.value();
+            }
+        }
+        return null;
     }
 
     /** FAIL outranks PASS, PASS outranks NOT_EVIDENCED: one failing fact fails the leaf. */
