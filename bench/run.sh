@@ -28,7 +28,7 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-command="bench/run.sh$([ $mode = quick ] && echo ' --quick')$($profile && echo ' --profile')"
+command="bench/run.sh$([ $mode = quick ] && echo ' --quick' || true)$($profile && echo ' --profile' || true)"
 
 raw="$here/results-raw"
 tmp="${DJCHECK_BENCH_TMP:-/tmp/djcheck-bench}"
