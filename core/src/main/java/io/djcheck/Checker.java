@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Checks reports against a rule pack: the one class most users need.
@@ -87,6 +88,37 @@ public final class Checker {
     public CheckResult check(byte[] content, String sourceName) {
         long t0 = System.nanoTime();
         return check(reader.readInput(content, sourceName), t0);
+    }
+
+    /** Checks a file's content already read by {@link #bytes}, hashed by the caller; {@code t0} started the read. */
+    CheckResult check(byte[] content, String sourceName, String sha256, long t0) {
+        return check(reader.readInput(content, sourceName, sha256), t0);
+    }
+
+    /** A report file's content, within the size limit, with the typed errors of {@link #check(Path)}. */
+    byte[] bytes(Path path) {
+        return reader.bytes(path);
+    }
+
+    /**
+     * Checks many report files with one worker per core, handing each outcome to {@code onItem} in
+     * the order of {@code paths}, on the calling thread; a file that cannot be read or checked is a
+     * FAILED item and the rest go on. For threads, time limits, skipping or cancelling, use
+     * {@link BatchRunner#builder(Checker)}.
+     *
+     * <pre>{@code
+     * try (Stream<Path> files = Files.list(dir)) {
+     *     BatchSummary s = checker.checkAll(files, item -> System.out.println(item.source() + " " + item.status()));
+     * }
+     * }</pre>
+     */
+    public BatchSummary checkAll(Stream<Path> paths, Consumer<BatchItem> onItem) {
+        BatchSummary summary = new BatchSummary();
+        BatchRunner.builder(this).build().run(paths.iterator(), item -> {
+            summary.add(item);
+            onItem.accept(item);
+        });
+        return summary.finish();
     }
 
     private CheckResult check(Input in, long t0) {

@@ -1,5 +1,6 @@
 package io.djcheck.bench;
 
+import io.djcheck.testing.ReportGenerator;
 import io.djcheck.ingest.Hashing;
 import io.djcheck.model.Document;
 import io.djcheck.model.InputFormat;
@@ -35,7 +36,7 @@ public record Input(String name, String text) {
         switch (which.toLowerCase(Locale.ROOT)) {
             case "seeds" -> Repo.seedFiles().forEach(p -> out.add(new Input(p.getFileName().toString(), Repo.read(p))));
             case "generated" -> {
-                ReportGenerator g = ReportGenerator.fromSeeds(ReportGenerator.DEFAULT_SEED);
+                ReportGenerator g = ReportGenerator.fromSeedFiles(Repo.seedFiles(), ReportGenerator.DEFAULT_SEED);
                 for (int i = 0; i < GENERATED; i++) {
                     out.add(new Input(g.name(i), g.text(i)));
                 }

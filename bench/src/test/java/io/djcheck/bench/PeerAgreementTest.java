@@ -1,5 +1,6 @@
 package io.djcheck.bench;
 
+import io.djcheck.testing.ReportGenerator;
 import io.djcheck.bench.peers.EasyRulesPeer;
 import io.djcheck.bench.peers.NaiveDrools;
 import io.djcheck.bench.peers.PeerResult;

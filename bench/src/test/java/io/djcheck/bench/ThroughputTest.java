@@ -2,7 +2,7 @@ package io.djcheck.bench.throughput;
 
 import io.djcheck.Checker;
 import io.djcheck.bench.Repo;
-import io.djcheck.bench.ReportGenerator;
+import io.djcheck.testing.ReportGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

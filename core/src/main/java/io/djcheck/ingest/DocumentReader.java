@@ -53,19 +53,27 @@ public final class DocumentReader {
 
     /** Reads a report file or a structured submission. */
     public Input readInput(Path path) {
-        String source = path.toString();
-        return readInput(load(path, source), source);
+        return readInput(bytes(path), path.toString());
     }
 
     /** Reads a report or submission held in memory; {@code source} names it in results and errors. */
     public Input readInput(byte[] bytes, String source) {
         Objects.requireNonNull(bytes, "bytes");
+        return readInput(bytes, source, Hashing.sha256(bytes));
+    }
+
+    /**
+     * Reads a report or submission held in memory whose SHA-256 the caller has already computed
+     * (a batch hashes each file once, to decide whether to skip it).
+     */
+    public Input readInput(byte[] bytes, String source, String sha256) {
+        Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(sha256, "sha256");
         if (bytes.length == 0) {
             throw new EmptyDocumentException(source, "the file is empty (0 bytes); export the report again");
         }
         checkSize(bytes.length, source);
-        String sha256 = Hashing.sha256(bytes);
         Container container = Container.of(bytes);
         switch (container) {
             case PDF:
@@ -126,7 +134,14 @@ public final class DocumentReader {
         return Input.of(new Document(source, sha256, text, format));
     }
 
-    private byte[] load(Path path, String source) {
+    /**
+     * The content of a report file, within the size limit.
+     *
+     * @throws UnreadableDocumentException when it is missing, a folder or not readable
+     * @throws LimitExceededException      when it is larger than {@link ReadLimits#maxBytes()}
+     */
+    public byte[] bytes(Path path) {
+        String source = path.toString();
         try {
             if (Files.isDirectory(path)) {
                 throw new UnreadableDocumentException(source, "is a folder, not a report file", null);

@@ -144,9 +144,17 @@ public final class ResultJson {
 
     /** An input that could not be checked, in a JSON array or JSONL stream of results. */
     public static ObjectNode failureTree(String source, String error) {
+        return failureTree(source, null, error);
+    }
+
+    /** An input that could not be checked, with the SHA-256 of its bytes when they could be read (else null). */
+    public static ObjectNode failureTree(String source, String sha256, String error) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("schemaVersion", CheckResult.SCHEMA_VERSION);
         o.put("source", source);
+        if (sha256 != null) {
+            o.put("sha256", sha256);
+        }
         o.put("error", error);
         return o;
     }
@@ -159,6 +167,11 @@ public final class ResultJson {
     /** The failure record on one line (JSONL). */
     public static String failureJsonLine(String source, String error) {
         return write(MAPPER, failureTree(source, error));
+    }
+
+    /** The failure record on one line (JSONL), with the input's SHA-256 when known. */
+    public static String failureJsonLine(String source, String sha256, String error) {
+        return write(MAPPER, failureTree(source, sha256, error));
     }
 
     public static ObjectNode tree(Report r) {

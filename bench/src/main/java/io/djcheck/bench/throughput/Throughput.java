@@ -3,7 +3,7 @@ package io.djcheck.bench.throughput;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.djcheck.Checker;
 import io.djcheck.bench.Repo;
-import io.djcheck.bench.ReportGenerator;
+import io.djcheck.testing.ReportGenerator;
 import io.djcheck.result.CheckResult;
 
 import java.io.IOException;
@@ -55,7 +55,7 @@ public final class Throughput {
         }
         Path dir = Path.of(require(o, "dir"));
         if (o.containsKey("generate")) {
-            ReportGenerator.fromSeeds(ReportGenerator.DEFAULT_SEED).write(dir, Integer.parseInt(o.get("generate")));
+            ReportGenerator.fromSeedFiles(Repo.seedFiles(), ReportGenerator.DEFAULT_SEED).write(dir, Integer.parseInt(o.get("generate")));
         }
         List<Path> files = list(dir);
         long count = Long.parseLong(o.getOrDefault("count", Integer.toString(files.size())));

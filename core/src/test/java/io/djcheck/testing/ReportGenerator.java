@@ -1,4 +1,4 @@
-package io.djcheck.bench;
+package io.djcheck.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,9 +54,20 @@ public final class ReportGenerator {
 
     /** A generator over the repository's seed reports (examples/reports). */
     public static ReportGenerator fromSeeds(long seed) {
-        List<Path> files = Repo.seedFiles();
-        return new ReportGenerator(files.stream().map(p -> p.getFileName().toString()).toList(),
-                files.stream().map(Repo::read).toList(), seed);
+        return fromSeedFiles(Corpus.seedFiles(), seed);
+    }
+
+    /** A generator over the given seed report files (UTF-8 text). */
+    public static ReportGenerator fromSeedFiles(List<Path> files, long seed) {
+        List<String> texts = new ArrayList<>(files.size());
+        for (Path p : files) {
+            try {
+                texts.add(Files.readString(p, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read seed report " + p + ": " + e.getMessage(), e);
+            }
+        }
+        return new ReportGenerator(files.stream().map(p -> p.getFileName().toString()).toList(), texts, seed);
     }
 
     /** The file name of report {@code i}: {@code report-000042.txt}. */

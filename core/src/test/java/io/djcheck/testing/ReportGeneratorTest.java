@@ -1,4 +1,4 @@
-package io.djcheck.bench;
+package io.djcheck.testing;
 
 import io.djcheck.Checker;
 import io.djcheck.result.CheckResult;
@@ -28,7 +28,7 @@ class ReportGeneratorTest {
 
     @Test
     void reportsDifferFromTheirSeedAndFromEachOther() {
-        List<String> seeds = Repo.seedFiles().stream().map(Repo::read).toList();
+        List<String> seeds = Corpus.seedFiles().stream().map(Corpus::read).toList();
         Set<String> texts = new HashSet<>();
         for (int i = 0; i < 25; i++) {
             String t = generator.text(i);
@@ -73,8 +73,8 @@ class ReportGeneratorTest {
         List<Path> files = generator.write(dir, 10);
         assertThat(files).hasSize(10).allSatisfy(p -> assertThat(p).exists());
         assertThat(Files.readString(files.get(4))).isEqualTo(generator.text(4));
-        Checker checker = Checker.builder().rulePack(Repo.defaultPack()).build();
-        int rules = checker.check(Repo.seedFiles().get(0)).findings().size();
+        Checker checker = Checker.builder().rulePack(Corpus.defaultPack()).build();
+        int rules = checker.check(Corpus.seedFiles().get(0)).findings().size();
         for (Path p : files) {
             CheckResult r = checker.check(p);
             assertThat(r.findings()).hasSize(rules);
