@@ -1,32 +1,48 @@
 package io.djcheck.cli;
 
+import io.djcheck.BatchItem;
+import io.djcheck.BatchRunner;
 import io.djcheck.Checker;
-import io.djcheck.ingest.DocumentException;
 import io.djcheck.render.ResultFormat;
 import io.djcheck.render.ResultWriter;
 import io.djcheck.result.CheckResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** {@code djcheck check}: checks report files and folders and writes the results in one format. */
+/**
+ * {@code djcheck check}: checks report files and folders. With {@code --out DIR} it is a batch
+ * (results.jsonl, summary.csv, findings.csv, summary.xlsx, report.html in DIR; resumable; progress
+ * and a summary); otherwise the results go to stdout or the one file {@code --out} names, in one
+ * format. Either way the files are checked in parallel and the results come out in input order.
+ */
 @Command(name = "check", sortOptions = false,
         description = {"Check reports against a rule pack and print score, grade and findings.", ""},
         footer = {"", "Examples:",
                 "  djcheck check examples/reports",
                 "  djcheck check --format json report.txt > result.json",
+                "  djcheck check --out results/ reports/           (results.jsonl, summary.csv, summary.xlsx, report.html)",
+                "  djcheck check --out results/ --resume reports/  (after an interruption: finish the rest)",
+                "  find in -name '*.docx' | djcheck check --out results/ -",
                 "  djcheck check --format xlsx --out results.xlsx reports/",
-                "  djcheck check --format html --out results.html reports/",
                 "  djcheck check --rules my-rules --profile zhejiang-2024 reports/",
                 "  djcheck check --fail-under 60 report.txt || echo below 60",
                 "  djcheck check --rules my-rules --watch report.txt", "", ExitCode.HELP})
@@ -40,13 +56,42 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text (default), json, jsonl, csv, xlsx or html; csv, xlsx and html need --out.")
-    Format format = Format.text;
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "text (default), json, jsonl, csv, xlsx or html; csv, xlsx and html need --out. "
+                    + "With --out DIR, a comma-separated list of what to write besides results.jsonl "
+                    + "(default csv,xlsx,html).")
+    List<Format> formats = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "PATH",
-            description = "Write the results to PATH instead of stdout (csv also writes PATH's .findings.csv beside it).")
+            description = "A folder (existing, ending in /, or a name without extension): write the batch outputs "
+                    + "there. A file: write the results to it instead of stdout (csv also writes PATH's .findings.csv).")
     Path out;
+
+    @Option(names = "--include", paramLabel = "GLOB", description = "In folders, take only files matching GLOB "
+            + "(instead of the report suffixes); a GLOB without / matches the file name, e.g. '*.docx'. Repeatable.")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "In folders, leave out files and folders matching "
+            + "GLOB, e.g. 'drafts' or 'old/**'. Repeatable.")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Reports checked at once (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--timeout", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "Longest one report may take, e.g. 30s, 2m, 500ms; past it the report fails and the "
+                    + "batch goes on (default 60s; 0 for no limit).")
+    Duration timeout = BatchRunner.DEFAULT_TIMEOUT;
+
+    @Option(names = "--resume", description = "With --out DIR: skip the files DIR/results.jsonl already holds with "
+            + "the same content (sha256), check the rest, and write the summaries for all of them.")
+    boolean resume;
+
+    @Option(names = "--overwrite", description = "With --out DIR: start again, replacing the results there.")
+    boolean overwrite;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; errors still go to stderr.")
+    boolean quiet;
 
     @Option(names = "--fail-under", paramLabel = "SCORE",
             description = "Exit with 1 when a report scores below SCORE (0-100).")
@@ -56,8 +101,9 @@ final class CheckCommand implements Callable<Integer> {
             + "pack and re-checks, printing what changed; a broken edit prints its problems (Ctrl-C to stop).")
     boolean watch;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders (searched recursively).")
-    List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Report files or folders (searched recursively); - reads one path per line from stdin.")
+    List<String> paths;
 
     private final Console console;
 
@@ -67,76 +113,163 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (threads != null && threads < 1) {
+            throw new UsageException("--threads must be at least 1, got " + threads);
+        }
+        boolean folder = out != null && isFolderTarget(out);
+        if (!folder && (resume || overwrite)) {
+            throw new UsageException((resume ? "--resume" : "--overwrite") + " works with --out DIR, the folder of a "
+                    + "batch's results.jsonl; add --out DIR");
+        }
         if (watch && pack.rules == null) {
             throw new UsageException("--watch needs --rules DIR, the pack folder to watch (the built-in pack cannot "
                     + "be edited; copy it first: cp -r rules/src/main/resources/djcheck/rules/default my-rules)");
         }
-        ResultFormat rf = ResultFormat.valueOf(format.name().toUpperCase(Locale.ROOT));
-        checkOut(rf);
+        if (watch && folder) {
+            throw new UsageException("--watch prints what each edit changes and cannot be combined with --out DIR");
+        }
+        Set<ResultFormat> chosen = EnumSet.noneOf(ResultFormat.class);
+        formats.forEach(f -> chosen.add(ResultFormat.valueOf(f.name().toUpperCase(Locale.ROOT))));
+        if (folder) {
+            Checker checker = pack.checker(input.limits());
+            return new BatchCheck(console, checker, runner(checker), out, chosen.isEmpty() ? BatchOutputs.DEFAULT : chosen,
+                    resume, overwrite, quiet, failUnder).run(inputs(), paths, include, exclude);
+        }
+        if (chosen.size() > 1) {
+            throw new UsageException("--format takes one format unless --out names a folder; got " + formats);
+        }
+        ResultFormat rf = chosen.isEmpty() ? guess(out) : chosen.iterator().next();
+        checkOutFile(rf);
         Checker checker = pack.checker(input.limits());
-        InputFiles inputs = InputFiles.expand(paths);
-        ResultFormat.Options options = new ResultFormat.Options(console.color() && out == null,
-                inputs.files().size() == 1 && inputs.problems().isEmpty());
-        int failed = 0;
-        int checked = 0;
+        return single(checker, rf);
+    }
+
+    private InputFiles inputs() {
+        return InputFiles.of(paths, include, exclude, console.in());
+    }
+
+    private BatchRunner.Builder runner(Checker checker) {
+        BatchRunner.Builder b = BatchRunner.builder(checker).timeout(timeout);
+        if (threads != null) {
+            b.threads(threads);
+        }
+        return b;
+    }
+
+    /** Results to stdout or one file, in one format. */
+    private int single(Checker checker, ResultFormat rf) {
+        boolean oneFile = paths.size() == 1 && !paths.get(0).equals("-") && !Files.isDirectory(Path.of(paths.get(0)));
+        ResultFormat.Options options = new ResultFormat.Options(console.color() && out == null, oneFile);
+        InputFiles inputs = inputs();
+        List<Path> watched = watch ? new ArrayList<>() : null;
+        int[] failed = {0};
+        int[] checked = {0};
         List<String> below = new ArrayList<>();
         try (ResultWriter writer = out == null ? rf.open(console.out(), options) : rf.open(out, options)) {
+            runner(checker).build().run(inputs, item -> {
+                try {
+                    if (watched != null) {
+                        watched.add(item.path());
+                    }
+                    if (item.status() == BatchItem.Status.FAILED) {
+                        console.error(item.error());
+                        writer.acceptFailure(item.source(), item.error());
+                        failed[0]++;
+                        return;
+                    }
+                    CheckResult r = item.result();
+                    writer.accept(r);
+                    checked[0]++;
+                    if (failUnder != null && r.score() < failUnder) {
+                        below.add(r.source() + ": score " + r.score() + " is below --fail-under " + failUnder);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             for (InputFiles.Problem p : inputs.problems()) {
                 console.error(p.message());
                 writer.acceptFailure(p.path().toString(), p.message());
-                failed++;
+                failed[0]++;
             }
-            for (Path file : inputs.files()) {
-                CheckResult r;
-                try {
-                    r = checker.check(file);
-                } catch (DocumentException e) {
-                    console.error(e.getMessage());
-                    writer.acceptFailure(file.toString(), e.getMessage());
-                    failed++;
-                    continue;
-                }
-                writer.accept(r);
-                checked++;
-                if (failUnder != null && r.score() < failUnder) {
-                    below.add(r.source() + ": score " + r.score() + " is below --fail-under " + failUnder);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + (out == null ? "the results" : out) + ": " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new UncheckedIOException("cannot write " + (out == null ? "the results" : out) + ": " + e.getMessage(),
+                    e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
         }
         if (out != null) {
-            console.out().println("wrote " + checked + " result" + (checked == 1 ? "" : "s")
-                    + (failed > 0 ? " and " + failed + " input" + (failed == 1 ? "" : "s") + " that could not be checked" : "")
+            console.out().println("wrote " + checked[0] + " result" + (checked[0] == 1 ? "" : "s")
+                    + (failed[0] > 0 ? " and " + failed[0] + " input" + (failed[0] == 1 ? "" : "s") + " that could not be checked" : "")
                     + " to " + out + (rf == ResultFormat.CSV ? " and " + ResultFormat.findingsCsv(out) : ""));
             console.out().flush();
         }
-        if (watch) {
-            return new CheckWatch(console, checker, pack.rules, inputs.files()).run();
+        if (watched != null) {
+            return new CheckWatch(console, checker, pack.rules, watched).run();
         }
-        if (failed > 0) {
+        if (failed[0] > 0) {
             return ExitCode.INPUT;
         }
         below.forEach(console::error);
         return below.isEmpty() ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
     }
 
+    /** A folder target: an existing folder, a path ending in a separator, or a new name without an extension. */
+    static boolean isFolderTarget(Path out) {
+        String s = out.toString();
+        if (Files.isDirectory(out) || s.endsWith("/") || s.endsWith(File.separator)) {
+            return true;
+        }
+        return !Files.exists(out) && !out.getFileName().toString().contains(".");
+    }
+
+    /** The format of an --out file without --format: from its suffix, text otherwise. */
+    private static ResultFormat guess(Path out) {
+        if (out != null) {
+            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+            for (ResultFormat f : ResultFormat.values()) {
+                if (name.endsWith("." + f.suffix())) {
+                    return f;
+                }
+            }
+        }
+        return ResultFormat.TEXT;
+    }
+
     /** A format that writes a file needs --out, and --out must name a file in an existing folder. */
-    private void checkOut(ResultFormat rf) {
+    private void checkOutFile(ResultFormat rf) {
         if (out == null) {
             if (rf.needsFile()) {
-                throw new UsageException("--format " + format + " writes a file; add --out PATH (e.g. --out results."
+                throw new UsageException("--format " + rf.suffix() + " writes a file; add --out PATH (e.g. --out results."
                         + rf.suffix() + ")");
             }
             return;
         }
         Path dir = out.toAbsolutePath().getParent();
-        if (Files.isDirectory(out)) {
-            throw new UsageException("--out " + out + " is a folder; give a file name such as " + out.resolve("results."
-                    + rf.suffix()));
-        }
         if (dir != null && !Files.isDirectory(dir)) {
             throw new UsageException("--out " + out + ": folder " + dir + " does not exist; create it first");
+        }
+    }
+
+    /** "30s", "2m", "500ms", "1h", "0": a time limit (0 = none). */
+    static final class DurationConverter implements ITypeConverter<Duration> {
+        private static final Pattern TIME = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
+
+        @Override
+        public Duration convert(String value) {
+            Matcher m = TIME.matcher(value.strip().toLowerCase(Locale.ROOT));
+            if (!m.matches()) {
+                throw new TypeConversionException("'" + value + "' is not a time; write it like 30s, 2m or 500ms");
+            }
+            long n = Long.parseLong(m.group(1));
+            if (n == 0) {
+                return null;
+            }
+            String unit = m.group(2) == null ? "s" : m.group(2);
+            return switch (unit) {
+                case "ms" -> Duration.ofMillis(n);
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofSeconds(n);
+            };
         }
     }
 }

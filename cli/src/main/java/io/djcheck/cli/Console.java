@@ -1,5 +1,8 @@
 package io.djcheck.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -10,17 +13,42 @@ final class Console {
 
     private final PrintWriter out;
     private final PrintWriter err;
+    private final PrintStream errStream;
     private final boolean color;
+    private final boolean terminal;
+    private final InputStream stdin;
 
     Console(PrintStream out, PrintStream err, boolean color) {
+        this(out, err, color, false, InputStream.nullInputStream());
+    }
+
+    Console(PrintStream out, PrintStream err, boolean color, boolean terminal, InputStream stdin) {
         this.out = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
         this.err = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        this.errStream = err;
         this.color = color;
+        this.terminal = terminal;
+        this.stdin = stdin;
     }
 
     static Console system() {
-        boolean tty = System.console() != null && System.getenv("NO_COLOR") == null;
-        return new Console(System.out, System.err, tty);
+        boolean terminal = System.console() != null;
+        return new Console(System.out, System.err, terminal && System.getenv("NO_COLOR") == null, terminal, System.in);
+    }
+
+    /** The standard input, as UTF-8 lines (a list of files for {@code check -}). */
+    BufferedReader in() {
+        return new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+    }
+
+    /** The raw error stream (for the progress bar, which draws on it). */
+    PrintStream errStream() {
+        return errStream;
+    }
+
+    /** True when the user watches a terminal: progress may be drawn. */
+    boolean terminal() {
+        return terminal;
     }
 
     PrintWriter out() {

@@ -12,6 +12,8 @@ final class ExitCode {
     static final int INPUT = 3;
     /** The rule pack is invalid; nothing was checked. */
     static final int PACK = 4;
+    /** A batch was interrupted (Ctrl-C); its outputs are valid and --resume finishes it. */
+    static final int INTERRUPTED = 130;
 
     static final String HELP = """
             Exit codes:
@@ -19,7 +21,8 @@ final class ExitCode {
               1  a report scored below --fail-under
               2  usage error (unknown option, profile or parameter)
               3  some input could not be read; the rest was checked
-              4  the rule pack is invalid""";
+              4  the rule pack is invalid
+              130 interrupted (Ctrl-C); the outputs are valid, --resume finishes the batch""";
 
     private ExitCode() {
     }

@@ -85,6 +85,11 @@ public enum ResultFormat {
         };
     }
 
+    /** A CSV writer onto the two files named: the summary (a row per report) and the findings (a row per finding). */
+    public static ResultWriter csv(Path summary, Path findings) throws IOException {
+        return CsvResultWriter.open(summary, findings);
+    }
+
     private ResultWriter character(Writer out, boolean color, boolean singleDocument) {
         return switch (this) {
             case TEXT -> new TextResultWriter(out, color);

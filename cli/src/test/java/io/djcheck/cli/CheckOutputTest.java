@@ -28,14 +28,23 @@ class CheckOutputTest {
     }
 
     @Test
-    void outMustBeAFileInAnExistingFolder(@TempDir Path dir) {
+    void outAsAFileMustBeInAnExistingFolderAndAFolderGetsTheBatchOutputs(@TempDir Path dir) {
         Cli.Run missing = Cli.run("check", "--format", "html", "--out", dir.resolve("no/such/dir/r.html").toString(),
                 Corpus.seed("000").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("does not exist; create it first");
         Cli.Run folder = Cli.run("check", "--format", "xlsx", "--out", dir.toString(), Corpus.seed("000").toString());
-        assertThat(folder.exitCode()).isEqualTo(2);
-        assertThat(folder.err()).contains("is a folder");
+        assertThat(folder.exitCode()).isZero();
+        assertThat(dir.resolve("results.jsonl")).isRegularFile();
+        assertThat(dir.resolve("summary.xlsx")).isRegularFile();
+        assertThat(dir.resolve("report.html")).doesNotExist();
+    }
+
+    @Test
+    void anOutFileWithoutFormatIsWrittenInTheFormatItsSuffixNames(@TempDir Path dir) throws IOException {
+        Cli.Run run = Cli.run("check", "--out", dir.resolve("r.jsonl").toString(), Corpus.seed("000").toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("r.jsonl"))).singleElement().asString().startsWith("{\"schemaVersion\"");
     }
 
     @Test

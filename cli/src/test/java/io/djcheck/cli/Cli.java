@@ -18,10 +18,16 @@ final class Cli {
     }
 
     static Run run(String... args) {
+        return runWithStdin("", args);
+    }
+
+    /** Runs with {@code stdin} as the standard input (e.g. a list of files for {@code check -}). */
+    static Run runWithStdin(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false);
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, false,
+                new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         int code = DjcheckCommand.run(args, console, false);
         console.out().flush();
         console.err().flush();

@@ -1,0 +1,199 @@
+package io.djcheck.cli;
+
+import io.djcheck.BatchItem;
+import io.djcheck.BatchRunner;
+import io.djcheck.BatchSummary;
+import io.djcheck.Checker;
+import io.djcheck.render.ResultFormat;
+import io.djcheck.result.CheckResult;
+import io.djcheck.result.ResultJsonReader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * {@code djcheck check --out DIR}: a batch. Every input becomes one line of DIR/results.jsonl as
+ * soon as it is checked (in input order), and the summaries (summary.csv, findings.csv,
+ * summary.xlsx, report.html) are written beside it; the console shows a progress bar and, at the
+ * end, a summary. Ctrl-C stops the workers, closes every output whole and exits with 130;
+ * {@code --resume} then checks only what is missing and writes the summaries for the whole batch.
+ */
+final class BatchCheck {
+
+    /** How long a Ctrl-C waits for the outputs to be closed before the JVM goes down anyway. */
+    private static final long CLOSE_WAIT_SECONDS = 30;
+
+    private final Console console;
+    private final Checker checker;
+    private final BatchRunner.Builder runnerSettings;
+    private final Path dir;
+    private final Set<ResultFormat> formats;
+    private final boolean resume;
+    private final boolean overwrite;
+    private final boolean quiet;
+    private final Double failUnder;
+
+    private long failedHere;
+    private long failedBefore;
+    private long below;
+
+    BatchCheck(Console console, Checker checker, BatchRunner.Builder runnerSettings, Path dir, Set<ResultFormat> formats,
+               boolean resume, boolean overwrite, boolean quiet, Double failUnder) {
+        this.console = console;
+        this.checker = checker;
+        this.runnerSettings = runnerSettings;
+        this.dir = dir;
+        this.formats = formats;
+        this.resume = resume;
+        this.overwrite = overwrite;
+        this.quiet = quiet;
+        this.failUnder = failUnder;
+    }
+
+    int run(InputFiles inputs, List<String> paths, List<String> include, List<String> exclude) {
+        Path jsonl = dir.resolve(BatchOutputs.RESULTS_JSONL);
+        prepareFolder(jsonl);
+        CountDownLatch done = new CountDownLatch(1);
+        AtomicReference<BatchRunner> running = new AtomicReference<>();
+        AtomicBoolean interrupted = new AtomicBoolean();
+        Thread hook = new Thread(() -> {
+            interrupted.set(true);
+            BatchRunner r = running.get();
+            if (r != null) {
+                r.cancel();
+            }
+            try {
+                done.await(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);   // let the outputs close whole and the summary print
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "djcheck-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            BatchSummary summary = new BatchSummary();
+            List<Path> written = new ArrayList<>();
+            int problems = check(inputs, jsonl, summary, written, running, paths, include, exclude);
+            if (!quiet) {
+                SummaryText.print(console.out(), summary, problems, written);
+            }
+            if (interrupted.get()) {
+                console.error("interrupted: the outputs in " + dir + " hold the reports checked so far; run the same "
+                        + "command with --resume to check the rest");
+                return ExitCode.INTERRUPTED;
+            }
+            if (failedHere + failedBefore + problems > 0) {
+                return ExitCode.INPUT;
+            }
+            return below > 0 ? ExitCode.BELOW_THRESHOLD : ExitCode.OK;
+        } finally {
+            done.countDown();
+            removeHook(hook);
+        }
+    }
+
+    /** Runs the batch into the outputs; returns how many paths given yielded nothing (empty or unlistable folders). */
+    private int check(InputFiles inputs, Path jsonl, BatchSummary summary, List<Path> written,
+                      AtomicReference<BatchRunner> running, List<String> paths, List<String> include, List<String> exclude) {
+        try (ResultsLog log = resume ? ResultsLog.resume(jsonl) : ResultsLog.create(jsonl)) {
+            if (log.droppedTornLine()) {
+                console.error(jsonl + ": its last line was cut off when the earlier run stopped; that report is checked again");
+            }
+            BatchRunner runner = runnerSettings.skip(resume ? (p, sha) -> log.has(p.toString(), sha) : null).build();
+            running.set(runner);
+            try (BatchOutputs outputs = new BatchOutputs(dir, formats);
+                 Progress progress = Progress.start(console, console.terminal() && !quiet, paths, include, exclude)) {
+                runner.run(inputs, item -> {
+                    try {
+                        take(item, log, outputs, summary);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    progress.step();
+                });
+                List<InputFiles.Problem> problems = inputs.problems();
+                for (InputFiles.Problem p : problems) {
+                    console.error(p.message());
+                    if (!log.has(p.path().toString(), null)) {
+                        log.appendFailure(p.path().toString(), p.message());
+                    }
+                    outputs.acceptFailure(p.path().toString(), p.message());
+                }
+                written.add(jsonl);
+                written.addAll(outputs.files());
+                return problems.size();
+            } finally {
+                summary.finish();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the batch outputs in " + dir + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot write the batch outputs in " + dir + ": " + e.getCause().getMessage(),
+                    e.getCause());
+        }
+    }
+
+    /** Writes one item: a new result or failure to results.jsonl and the summaries; a skipped one from its earlier record. */
+    private void take(BatchItem item, ResultsLog log, BatchOutputs outputs, BatchSummary summary) throws IOException {
+        summary.add(item);
+        switch (item.status()) {
+            case CHECKED -> {
+                log.append(item);
+                result(item.result(), outputs);
+            }
+            case FAILED -> {
+                log.append(item);
+                console.error(item.error());
+                outputs.acceptFailure(item.source(), item.error());
+                failedHere++;
+            }
+            case SKIPPED -> {
+                ResultJsonReader.Record before = log.previous(item.source(), item.sha256());
+                if (before.failed()) {
+                    summary.addPreviousFailure();
+                    outputs.acceptFailure(before.source(), before.error());
+                    failedBefore++;
+                } else {
+                    summary.addPrevious(before.result());
+                    result(before.result(), outputs);
+                }
+            }
+        }
+    }
+
+    private void result(CheckResult r, BatchOutputs outputs) throws IOException {
+        outputs.accept(r);
+        if (failUnder != null && r.score() < failUnder) {
+            below++;
+            console.error(r.source() + ": score " + r.score() + " is below --fail-under " + failUnder);
+        }
+    }
+
+    private void prepareFolder(Path jsonl) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UsageException("--out " + dir + ": cannot create the folder (" + e.getMessage() + ")");
+        }
+        if (Files.exists(jsonl) && !resume && !overwrite) {
+            throw new UsageException("--out " + dir + " already holds the results.jsonl of an earlier run; add --resume "
+                    + "to check only what it lacks, or --overwrite to start again");
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down (Ctrl-C): the hook is running and waits for us
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package io.djcheck.cli;
+
+import io.djcheck.render.ResultFormat;
+import io.djcheck.render.ResultWriter;
+import io.djcheck.result.CheckResult;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The tables and pages a batch writes beside its results.jsonl in {@code --out DIR}: summary.csv
+ * with findings.csv, summary.xlsx, report.html (and results.json or results.txt when asked for).
+ * Each is written under a {@code .part} name and renamed when complete, so a file with the real
+ * name is always whole; after an interrupted run, {@code --resume} writes them again, complete.
+ * The names are fixed: nothing an input is called can place a file outside the folder.
+ */
+final class BatchOutputs implements Closeable {
+
+    /** The file each format writes in the folder (CSV writes two). */
+    static final Map<ResultFormat, String> NAMES = Map.of(
+            ResultFormat.CSV, "summary.csv", ResultFormat.XLSX, "summary.xlsx", ResultFormat.HTML, "report.html",
+            ResultFormat.JSON, "results.json", ResultFormat.TEXT, "results.txt");
+    static final String FINDINGS_CSV = "findings.csv";
+    static final String RESULTS_JSONL = "results.jsonl";
+
+    /** What a folder gets when --format is not given: everything a reviewer opens. */
+    static final Set<ResultFormat> DEFAULT = EnumSet.of(ResultFormat.CSV, ResultFormat.XLSX, ResultFormat.HTML);
+
+    private final List<ResultWriter> writers = new ArrayList<>();
+    private final Map<Path, Path> parts = new LinkedHashMap<>();   // .part -> final name
+
+    BatchOutputs(Path dir, Set<ResultFormat> formats) throws IOException {
+        try {
+            for (ResultFormat f : formats) {
+                if (f == ResultFormat.JSONL) {
+                    continue;                                // results.jsonl is always written, by ResultsLog
+                }
+                Path target = dir.resolve(NAMES.get(f));
+                if (f == ResultFormat.CSV) {
+                    writers.add(ResultFormat.csv(part(target), part(dir.resolve(FINDINGS_CSV))));
+                } else {
+                    writers.add(f.open(part(target), ResultFormat.Options.DEFAULT));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            abandon();
+            throw e;
+        }
+    }
+
+    private Path part(Path target) {
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        parts.put(part, target);
+        return part;
+    }
+
+    /** The files written, by their final names. */
+    List<Path> files() {
+        return List.copyOf(parts.values());
+    }
+
+    void accept(CheckResult r) throws IOException {
+        for (ResultWriter w : writers) {
+            w.accept(r);
+        }
+    }
+
+    void acceptFailure(String source, String error) throws IOException {
+        for (ResultWriter w : writers) {
+            w.acceptFailure(source, error);
+        }
+    }
+
+    /** Finishes every file and gives it its real name. */
+    @Override
+    public void close() throws IOException {
+        IOException first = null;
+        for (ResultWriter w : writers) {
+            try {
+                w.close();
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        writers.clear();
+        if (first != null) {
+            abandon();
+            throw first;
+        }
+        for (Map.Entry<Path, Path> e : parts.entrySet()) {
+            Files.move(e.getKey(), e.getValue(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private void abandon() {
+        for (ResultWriter w : writers) {
+            try {
+                w.close();
+            } catch (IOException ignored) {
+                // the first problem is the one reported
+            }
+        }
+        for (Path part : parts.keySet()) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // a stray .part file is harmless; the real names were never touched
+            }
+        }
+    }
+}

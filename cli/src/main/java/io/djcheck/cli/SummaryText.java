@@ -1,0 +1,68 @@
+package io.djcheck.cli;
+
+import io.djcheck.BatchSummary;
+import io.djcheck.score.Grade;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The closing summary of a batch, as a reviewer reads it on the console. */
+final class SummaryText {
+
+    private SummaryText() {
+    }
+
+    static void print(PrintWriter out, BatchSummary s, long unlisted, List<Path> written) {
+        double seconds = s.elapsedNanos() / 1e9;
+        out.printf(Locale.ROOT, "checked %,d report%s in %.1f s (%,.0f reports/s)", s.checked(), plural(s.checked()),
+                seconds, s.reportsPerSecond());
+        long failed = s.failed() + unlisted;
+        if (failed > 0) {
+            out.printf(Locale.ROOT, "; %,d could not be checked", failed);
+        }
+        if (s.skipped() > 0) {
+            out.printf(Locale.ROOT, "; %,d already in results.jsonl (%,d checked, %,d failed before)", s.skipped(),
+                    s.previousChecked(), s.previousFailed());
+        }
+        out.println();
+        if (s.scored() > 0) {
+            out.printf(Locale.ROOT, "score: mean %s, median %s over %,d report%s%n", one(s.meanScore()),
+                    one(s.medianScore()), s.scored(), plural(s.scored()));
+            List<String> grades = new ArrayList<>();
+            for (Map.Entry<Grade, Long> e : s.grades().entrySet()) {
+                grades.add(s.gradeLabel(e.getKey()) + " " + String.format(Locale.ROOT, "%,d", e.getValue()));
+            }
+            out.println("grades: " + String.join(" · ", grades));
+        }
+        List<BatchSummary.RuleCount> rules = s.mostFailedRules(10);
+        if (!rules.isEmpty()) {
+            out.println("most failed rules (reports):");
+            for (BatchSummary.RuleCount r : rules) {
+                out.printf(Locale.ROOT, "  %,8d  %s %s%n", r.reports(), r.ruleId(), r.title());
+            }
+        }
+        List<BatchSummary.Timed> slow = s.slowest();
+        if (!slow.isEmpty()) {
+            out.println("slowest files:");
+            for (BatchSummary.Timed t : slow) {
+                out.printf(Locale.ROOT, "  %8.1f ms  %s%n", t.micros() / 1000.0, t.source());
+            }
+        }
+        if (!written.isEmpty()) {
+            out.println("wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
+        }
+        out.flush();
+    }
+
+    private static String one(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String plural(long n) {
+        return n == 1 ? "" : "s";
+    }
+}
