@@ -20,7 +20,7 @@ class ThroughputTest {
     void checksEveryReportWithTwoThreadsCyclingOverTheFiles(@TempDir Path dir) throws Exception {
         List<Path> files = ReportGenerator.fromSeeds(5).write(dir, 6);
         Checker checker = Checker.builder().rulePack(Repo.defaultPack()).build();
-        Map<String, Object> r = Throughput.run(new CheckerPoolDriver(checker), files, 40, 2);
+        Map<String, Object> r = Throughput.run(new BatchRunnerDriver(checker), files, 40, 2);
         assertThat(r).containsEntry("reports", 40L).containsEntry("failed", 0L).containsEntry("expected", 40L);
         assertThat((double) r.get("reportsPerSecond")).isPositive();
         assertThat((double) r.get("meanScore")).isBetween(0.0, 100.0).isPositive();
@@ -32,7 +32,7 @@ class ThroughputTest {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         files.add(1, empty);
         Checker checker = Checker.builder().rulePack(Repo.defaultPack()).build();
-        Map<String, Object> r = Throughput.run(new CheckerPoolDriver(checker), files, 8, 2);
+        Map<String, Object> r = Throughput.run(new BatchRunnerDriver(checker), files, 8, 2);
         assertThat(r).containsEntry("reports", 8L).containsEntry("failed", 2L);
         assertThat((String) r.get("firstError")).contains("empty.txt");
     }

@@ -6,12 +6,11 @@ import java.nio.file.Path;
 import java.util.Iterator;
 
 /**
- * Checks a stream of report files with some threads, for the throughput harness. One implementation
- * exists today, {@link CheckerPoolDriver}, because djcheck has no batch runner yet; when it has one,
- * a driver that hands the files to it is all the harness needs (and {@link Throughput#driver} picks it).
+ * Checks a stream of report files with some threads, for the throughput harness:
+ * {@link BatchRunnerDriver} hands them to djcheck's batch runner ({@link Throughput#driver} picks it).
  *
  * <pre>{@code
- * BatchDriver driver = new CheckerPoolDriver(checker);
+ * BatchDriver driver = new BatchRunnerDriver(checker);
  * long checked = driver.run(files, 2, sink);
  * }</pre>
  */

@@ -85,9 +85,9 @@ public final class Throughput {
                 (double) line.get("warmReportsPerSecond"), line.get("failed"), (double) line.get("peakRssMiB"));
     }
 
-    /** The batch runner in use: the thread-pool stand-in until djcheck has its own batch runner. */
+    /** The batch runner measured: djcheck's own BatchRunner. */
     static BatchDriver driver(Checker checker) {
-        return new CheckerPoolDriver(checker);
+        return new BatchRunnerDriver(checker);
     }
 
     static Map<String, Object> run(BatchDriver driver, List<Path> files, long count, int threads)
