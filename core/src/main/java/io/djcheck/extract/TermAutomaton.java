@@ -33,6 +33,7 @@ final class TermAutomaton<T> {
     private final int[][] targets;    // per node: the node each key leads to
     private final int[] fail;
     private final int[] outputLink;   // nearest proper suffix node that has output, or -1
+    private final int[] firstOutput;  // the node itself when it has output, else outputLink: one read per character
     private final int[] length;       // pattern length ending at a node with output
     private final List<List<T>> outputs;
     private final int ringSize;     // a power of two at least the longest pattern, so the ring index is a mask
@@ -54,6 +55,10 @@ final class TermAutomaton<T> {
         this.outputLink = outputLink;
         this.length = length;
         this.outputs = outputs;
+        this.firstOutput = new int[outputs.size()];
+        for (int i = 0; i < firstOutput.length; i++) {
+            firstOutput[i] = outputs.get(i) != null ? i : outputLink[i];
+        }
         this.ringSize = Integer.highestOneBit(Math.max(1, maxLength - 1)) << 1;
         char[] cls = new char[Character.MAX_VALUE + 1];
         int a = 0;
@@ -214,7 +219,7 @@ final class TermAutomaton<T> {
                 state = step(state, c);
             }
             consumed[count++ & mask] = i;
-            for (int s = outputs.get(state) != null ? state : outputLink[state]; s >= 0; s = outputLink[s]) {
+            for (int s = firstOutput[state]; s >= 0; s = outputLink[s]) {
                 int start = consumed[(count - length[s]) & mask];
                 sink.hit(start, i + 1, outputs.get(s));
             }

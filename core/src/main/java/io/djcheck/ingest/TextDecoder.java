@@ -45,12 +45,16 @@ final class TextDecoder {
             throw new UnsupportedFormatException(source, "not a text document (it holds binary data); "
                     + "give the report as .docx, .doc, PDF or text");
         }
+        String lenient = new String(b, StandardCharsets.UTF_8);     // U+FFFD for each broken sequence
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return new Decoded(lenient, StandardCharsets.UTF_8);         // valid UTF-8: the common case, one pass
+        }
         Utf8Stats utf8 = Utf8Stats.of(b);
         if (utf8.bad() == 0) {
-            return new Decoded(new String(b, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            return new Decoded(lenient, StandardCharsets.UTF_8);         // valid, with a U+FFFD of its own
         }
         if (utf8.good() >= UTF8_GOOD_PER_BAD * utf8.bad()) {
-            return new Decoded(new String(b, StandardCharsets.UTF_8), StandardCharsets.UTF_8);   // U+FFFD for the bad bytes
+            return new Decoded(lenient, StandardCharsets.UTF_8);         // U+FFFD for the bad bytes
         }
         Decoded gb = tryDecode(ByteBuffer.wrap(b), GB18030);
         if (gb != null && looksChinese(gb.text())) {
