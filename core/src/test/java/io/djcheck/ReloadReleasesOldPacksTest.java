@@ -14,7 +14,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 200 reloads of the default pack, each a real rebuild (a parameter changes every time), leave the
+ * 200 reloads of the default pack, each a new pack (a parameter changes every time; the compiled
+ * rules are reused, see CompiledRulesReuseTest), leave the
  * heap where it was: every replaced pack is collected, and the heap after GC does not grow by more
  * than a fraction of what one compiled pack holds.
  */

@@ -12,10 +12,17 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Building a checker from the default pack's files: reading them, compiling the YAML rules to DRL,
@@ -25,10 +32,11 @@ import java.util.concurrent.TimeUnit;
  * time a command-line run or a service start pays. Run (each fork is one sample):
  * {@code java -jar bench/target/benchmarks.jar 'BuildBench.cold' -f 10}
  *
- * <p>{@code reload}: the same files read again and compiled in a warm JVM, what a rule editor's
- * change costs a running service. Until the checker has its own reload, this is a new
- * {@code Checker} built from {@code RulePack.reread()}. Run:
- * {@code java -jar bench/target/benchmarks.jar 'BuildBench.reload'}
+ * <p>{@code reload}: what a rule editor's change costs a running service: a copy of the pack has
+ * one YAML rule edited (DY-01 gets a new id each time, so the DRL is new and Drools compiles it
+ * again), then {@code Checker.reload()}. {@code reloadParams}: the
+ * same for an edited threshold in params.yaml, which changes no DRL (the compiled rules are
+ * reused). Run: {@code java -jar bench/target/benchmarks.jar 'BuildBench.reload'}
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -36,11 +44,32 @@ import java.util.concurrent.TimeUnit;
 public class BuildBench {
 
     private Path packDir;
-    private RulePack loaded;
+    private Path copy;
+    private Checker checker;
+    private int edits;
 
     @Setup(Level.Trial)
-    public void locate() {
+    public void locate() throws IOException {
         packDir = Repo.defaultPackDir();
+        copy = Files.createTempDirectory("djcheck-reload-bench");
+        try (Stream<Path> files = Files.walk(packDir)) {
+            for (Path p : files.toList()) {
+                Path to = copy.resolve(packDir.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        checker = Checker.builder().rulePack(RulePack.fromDirectory(copy)).build();
+    }
+
+    @TearDown(Level.Trial)
+    public void clean() throws IOException {
+        try (Stream<Path> files = Files.walk(copy)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     @Benchmark
@@ -55,10 +84,44 @@ public class BuildBench {
     @Fork(2)
     @Warmup(iterations = 10)
     @Measurement(iterations = 20)
-    public Checker reload() {
-        if (loaded == null) {
-            loaded = RulePack.fromDirectory(packDir);
+    public Checker.Reload reload() {
+        edits++;
+        edit("rules/duiwu.yaml", "  - id: DY-01", "  - id: DY-01-" + edits);
+        return reloaded();
+    }
+
+    @Benchmark
+    @Fork(2)
+    @Warmup(iterations = 10)
+    @Measurement(iterations = 20)
+    public Checker.Reload reloadParams() {
+        edits++;
+        edit("params.yaml", "members_disciplined_max:", null);
+        return reloaded();
+    }
+
+    private Checker.Reload reloaded() {
+        Checker.Reload r = checker.reload();
+        if (r.status() != Checker.ReloadStatus.RELOADED) {
+            throw new IllegalStateException("the edited pack did not reload: " + r);
         }
-        return Checker.builder().rulePack(loaded.reread()).build();
+        return r;
+    }
+
+    /** Rewrites the line of {@code file} holding {@code marker}: replaced by {@code replacement}, or (null) its number changed. */
+    private void edit(String file, String marker, String replacement) {
+        Path p = copy.resolve(file);
+        try {
+            StringBuilder out = new StringBuilder();
+            for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+                if (line.startsWith(marker) || (replacement == null && line.contains(marker))) {
+                    line = replacement != null ? replacement : line.replaceFirst(":\\s*\\d+", ": " + (100 + edits));
+                }
+                out.append(line).append('\n');
+            }
+            Files.writeString(p, out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -181,7 +181,53 @@ public final class PackCompiler {
         }
     }
 
+    /**
+     * The last few KieBases built, by the SHA-256 of their DRL: a reload that changed no rule (a
+     * threshold in params.yaml, a lexicon word, a scoring weight: all facts or Java-side data, never
+     * DRL text) reuses the compiled rules instead of paying Drools again. A KieBase is immutable
+     * once built and each pack opens its own sessions on it, so sharing one is safe.
+     */
+    private static final int KIE_BASES_KEPT = 4;
+    private static final Map<String, KieBase> KIE_BASES = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, KieBase> eldest) {
+            return size() > KIE_BASES_KEPT;
+        }
+    };
+
     private static KieBase kieBase(Map<String, String> drl, Map<String, String> generatedFrom, Problems p) {
+        String key = drlKey(drl);
+        synchronized (KIE_BASES) {
+            KieBase kept = KIE_BASES.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        KieBase built = compileKieBase(drl, generatedFrom, p);
+        if (built != null) {
+            synchronized (KIE_BASES) {
+                KIE_BASES.put(key, built);
+            }
+        }
+        return built;
+    }
+
+    private static String drlKey(Map<String, String> drl) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, String> e : drl.entrySet()) {
+                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(e.getValue().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static KieBase compileKieBase(Map<String, String> drl, Map<String, String> generatedFrom, Problems p) {
         ClassLoader loader = PackCompiler.class.getClassLoader();
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader));

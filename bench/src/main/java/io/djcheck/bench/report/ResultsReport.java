@@ -255,7 +255,9 @@ public final class ResultsReport {
         }
         sb.append("## Building the default pack (`BuildBench`)\n\n")
                 .append("`cold`: `Checker.builder().rulePack(RulePack.fromDirectory(pack)).build()` once in each fresh JVM. ")
-                .append("`reload`: the same, from the files read again, in a warm JVM (until the checker has its own reload).\n\n")
+                .append("`reload`: `Checker.reload()` in a warm JVM after one YAML rule of a copy of the pack was edited ")
+                .append("(the DRL changes, Drools compiles again). `reloadParams`: the same after a threshold in params.yaml ")
+                .append("was edited (no DRL changes, the compiled rules are reused).\n\n")
                 .append("| benchmark | mean ± error (ms) | min | max | samples | settings |\n|---|---:|---:|---:|---:|---|\n");
         for (Bench b : rows) {
             sb.append("| ").append(b.method()).append(" | ").append(pm(b)).append(" | ").append(f(b.min())).append(" | ")
