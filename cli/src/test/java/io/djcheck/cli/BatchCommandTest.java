@@ -172,6 +172,17 @@ class BatchCommandTest {
     }
 
     @Test
+    void resumeRefusesAResultsFileItDidNotWrite(@TempDir Path dir) throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("results.jsonl"), "{\"schemaVersion\":\"1.0\",\"source\":\"a.txt\",\"error\":\"x\"}\n"
+                + "this is not JSON\n");
+        Cli.Run run = Cli.run("check", "--out", out.toString(), "--resume", Corpus.seed("000").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).singleElement().asString().contains(out.resolve("results.jsonl") + ":2: ",
+                "--resume continues a results.jsonl written by djcheck");
+    }
+
+    @Test
     void includeAndExcludeGlobsAndAFileListOnStdin(@TempDir Path dir) throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.createDirectories(in.resolve("drafts"));
