@@ -249,8 +249,11 @@ public final class Checker {
             return this;
         }
 
-        /** One parameter value, overriding the default and the profile. */
+        /** One parameter value, overriding the default and the profile; a finite number, as in params.yaml. */
         public Builder param(String name, double value) {
+            if (!Double.isFinite(value)) {
+                throw new IllegalArgumentException("parameter " + name + " must be a finite number, got " + value);
+            }
             params.put(Objects.requireNonNull(name, "name"), value);
             return this;
         }
