@@ -265,7 +265,8 @@ final class RuleEngine {
         }
         if (fact instanceof Section s) {
             String heading = s.heading() == null ? "" : s.heading();
-            return new Evidence(s.start(), s.start() + heading.length(), heading, s.kind());
+            // a submitted section has no place in the text (0, 0): its heading is quoted, not pointed at
+            return new Evidence(s.start(), Math.min(s.start() + heading.length(), s.end()), heading, s.kind());
         }
         return null;
     }
