@@ -23,8 +23,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Files made to hurt a reader, built in milliseconds: a .docx whose body inflates to gigabytes,
- * PDFs with ten thousand pages or a page tree ten thousand levels deep. Shared by the
- * adversarial-input tests and the benchmarks that time them.
+ * PDFs with ten thousand pages or a page tree ten thousand levels deep.
  */
 public final class HostileFiles {
 
