@@ -171,6 +171,20 @@ class AdversarialInputsTest {
     }
 
     @Test
+    void aDocxOfTenThousandPartsIsRefusedByItsNumberOfParts() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (int i = 0; i < 10_000; i++) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(i == 0 ? "word/document.xml" : "word/media/part" + i + ".xml"));
+                zip.write('x');
+            }
+        }
+
+        assertThatThrownBy(() -> guarded(() -> checker.check(out.toByteArray(), "parts.docx")))
+                .isInstanceOf(LimitExceededException.class).hasMessageContaining("holds more than 1000 parts");
+    }
+
+    @Test
     void aPdfOfTenThousandPagesIsRefusedByItsPageCountEvenWhenItUnderstatesIt() {
         byte[] honest = HostileFiles.pdfWithPages(10_000, 10_000);
         byte[] understated = HostileFiles.pdfWithPages(10_000, 1);
