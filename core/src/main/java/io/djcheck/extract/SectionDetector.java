@@ -286,17 +286,7 @@ final class SectionDetector {
 
     /** Index of the first heading starting after {@code offset}; headings are in text order. */
     private static int firstHeadingAfter(List<Heading> headings, int offset) {
-        int lo = 0;
-        int hi = headings.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (headings.get(mid).start() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedLists.firstNotBefore(headings, h -> h.start() <= offset);
     }
 
     private static boolean isMarkChar(char c) {

@@ -107,17 +107,7 @@ final class YearDetector {
      * inside another and they end in the order they start: a binary search, not a scan per year.
      */
     private static int firstEndingAfter(List<Hit> cues, int offset) {
-        int lo = 0;
-        int hi = cues.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cues.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedLists.firstNotBefore(cues, h -> h.end() <= offset);
     }
 
     /** Longest line a signing date stands on: 二〇二四年十二月三十一日. */
