@@ -18,6 +18,10 @@ final class YearDetector {
 
     /** How far after a year a plan cue still makes it a plan year. */
     private static final int PLAN_CUE_WINDOW = 12;
+    /** Longest line a signing date stands on: 二〇二四年十二月三十一日. */
+    private static final int DATE_LINE_MAX = 16;
+    /** Farthest a 《 may stand before a year inside its title. */
+    private static final int TITLE_WINDOW = 40;
 
     Integer detect(String t, SectionMap sections, Hits hits) {
         Map<Integer, Integer> stated = new TreeMap<>();
@@ -109,11 +113,6 @@ final class YearDetector {
     private static int firstEndingAfter(List<Hit> cues, int offset) {
         return SortedLists.firstNotBefore(cues, h -> h.end() <= offset);
     }
-
-    /** Longest line a signing date stands on: 二〇二四年十二月三十一日. */
-    private static final int DATE_LINE_MAX = 16;
-    /** Farthest a 《 may stand before a year inside its title. */
-    private static final int TITLE_WINDOW = 40;
 
     /**
      * A line holding only a date, as under a signature: 2024年1月10日. Looks no farther than such a

@@ -18,7 +18,7 @@ package io.djcheck.ingest;
  *                         a report may hold to be checked (default 2,000; a real report holds a few
  *                         hundred). Rules that relate facts to each other cost the product of their
  *                         numbers: JJ-01 compares every village count with every total, so 2,000
- *                         crafted statements cost a quarter of a GB, 20,000 would cost 25
+ *                         crafted statements cost a quarter of a GB of heap, 20,000 would cost 25 GB
  */
 public record ReadLimits(long maxBytes, long maxExpandedBytes, int maxPages, int maxFacts) {
 
