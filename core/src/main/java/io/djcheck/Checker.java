@@ -207,7 +207,8 @@ public final class Checker {
             if (fresh.sha256().equals(current.pack().info().sha256())) {
                 result = new Reload(ReloadStatus.UNCHANGED, current.pack().info(), List.of());
             } else {
-                Engine next = Engine.load(fresh, settings.profile, settings.params, settings.maxFirings);
+                Engine next = Engine.load(fresh, settings.profile, settings.params, settings.maxFirings,
+                        settings.limits.maxFacts());
                 engine.set(next);     // checks already running keep the engine they started with
                 result = new Reload(ReloadStatus.RELOADED, next.pack().info(), List.of());
                 LOG.info("rule pack {} reloaded: {} {} (sha256 {})", fresh.name(), next.pack().info().id(),
@@ -281,8 +282,11 @@ public final class Checker {
             return this;
         }
 
-        /** One parameter value, overriding the default and the profile. */
+        /** One parameter value, overriding the default and the profile; a finite number, as in params.yaml. */
         public Builder param(String name, double value) {
+            if (!Double.isFinite(value)) {
+                throw new IllegalArgumentException("parameter " + name + " must be a finite number, got " + value);
+            }
             params.put(Objects.requireNonNull(name, "name"), value);
             return this;
         }
@@ -303,8 +307,9 @@ public final class Checker {
         }
 
         /**
-         * Limits on each input (size, PDF pages, how far a compressed document may expand); an input
-         * past one is refused with a {@code LimitExceededException}. Default {@link ReadLimits#defaults()}.
+         * Limits on each input (size, PDF pages, how far a compressed document may expand, how many
+         * facts the rules are given); an input past one is refused with a {@code LimitExceededException}.
+         * Default {@link ReadLimits#defaults()}.
          */
         public Builder limits(ReadLimits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
@@ -319,7 +324,7 @@ public final class Checker {
          */
         public Checker build() {
             RulePack p = pack != null ? pack : RulePack.fromClasspath(DEFAULT_PACK);
-            return new Checker(Engine.load(p, profile, params, maxFirings), copy());
+            return new Checker(Engine.load(p, profile, params, maxFirings, limits.maxFacts()), copy());
         }
 
         /** The settings as they are now, so that later calls on this builder do not change a built checker. */

@@ -1,6 +1,7 @@
 package io.djcheck;
 
 import io.djcheck.extract.Extractor;
+import io.djcheck.ingest.LimitExceededException;
 import io.djcheck.model.Document;
 import io.djcheck.model.Report;
 import io.djcheck.model.Submission;
@@ -42,9 +43,11 @@ final class Engine {
     private final List<Param> paramFacts;
     private final RulesetInfo ruleset;
     private final Map<String, Integer> categoryOrder = new HashMap<>();
+    private final int maxFacts;
 
-    private Engine(CompiledPack pack, ScoringModel scoring, String profile, Map<String, Double> params) {
+    private Engine(CompiledPack pack, ScoringModel scoring, String profile, Map<String, Double> params, int maxFacts) {
         this.pack = pack;
+        this.maxFacts = maxFacts;
         this.scoring = scoring;
         this.extractor = new Extractor(pack.lexicon());
         this.submissions = new SubmissionReports(extractor, params);
@@ -57,12 +60,13 @@ final class Engine {
     }
 
     /**
-     * Compiles {@code files} and resolves the parameters.
+     * Compiles {@code files} and resolves the parameters; a report with more than {@code maxFacts}
+     * facts will be refused rather than checked.
      *
      * @throws RulePackException        listing every problem of the pack
      * @throws IllegalArgumentException naming an unknown profile or parameter
      */
-    static Engine load(RulePack files, String profile, Map<String, Double> overrides, int maxFirings) {
+    static Engine load(RulePack files, String profile, Map<String, Double> overrides, int maxFirings, int maxFacts) {
         PackCompiler.Compilation compiled = PackCompiler.attempt(files, maxFirings);
         Problems problems = new Problems();
         problems.addAll(compiled.problems());
@@ -77,12 +81,23 @@ final class Engine {
         }
         problems.throwIfAny(files.name());
         Map<String, Double> params = compiled.pack().params().resolve(profile, overrides);
-        return new Engine(compiled.pack(), scoring, profile, params);
+        return new Engine(compiled.pack(), scoring, profile, params, maxFacts);
     }
 
     /** The same compiled pack with other parameter values (rule tests run cases under several profiles). */
     Engine withParams(String profile, Map<String, Double> overrides) {
-        return new Engine(pack, scoring, profile, pack.params().resolve(profile, overrides));
+        return new Engine(pack, scoring, profile, pack.params().resolve(profile, overrides), maxFacts);
+    }
+
+    /** Rules relating facts to each other cost the product of their numbers: past the limit, no rule runs. */
+    private void refuseTooManyFacts(String source, Report report) {
+        long facts = (long) report.sections().size() + report.quantities().size() + report.mentions().size()
+                + report.placeholders().size() + report.formatIssues().size();
+        if (facts > maxFacts) {
+            throw new LimitExceededException(source, "the report holds " + facts + " facts (sections, figures, "
+                    + "mentions, placeholders, format defects), more than the limit of " + maxFacts
+                    + " (maxFacts); a real report holds a few hundred — if this is one, raise the limit (--max-facts)");
+        }
     }
 
     CompiledPack pack() {
@@ -126,6 +141,7 @@ final class Engine {
     }
 
     private CheckResult check(String source, String sha256, Report report, long readNanos, long t0) {
+        refuseTooManyFacts(source, report);
         long t1 = System.nanoTime();
         List<RuleOutcome> outcomes = pack.evaluate(report, paramFacts);
         long t2 = System.nanoTime();

@@ -1,6 +1,7 @@
 package io.djcheck;
 
 import io.djcheck.ingest.Hashing;
+import io.djcheck.ingest.ReadLimits;
 import io.djcheck.model.Document;
 import io.djcheck.model.InputFormat;
 import io.djcheck.result.CheckResult;
@@ -42,7 +43,8 @@ public final class RuleTestRunner {
      * @throws RulePackException listing every problem of the pack or of its test files
      */
     public static RuleTestReport run(RulePack pack) {
-        Engine base = Engine.load(pack, null, Map.of(), PackCompiler.DEFAULT_MAX_FIRINGS);
+        Engine base = Engine.load(pack, null, Map.of(), PackCompiler.DEFAULT_MAX_FIRINGS,
+                ReadLimits.defaults().maxFacts());
         Problems problems = new Problems();
         List<RuleTestCase> cases = RuleTestSuite.read(base.pack(), problems);
         problems.throwIfAny(pack.name());
@@ -60,7 +62,8 @@ public final class RuleTestRunner {
     static List<PackProblem> lint(RulePack pack) {
         Engine engine;
         try {
-            engine = Engine.load(pack, null, Map.of(), PackCompiler.DEFAULT_MAX_FIRINGS);
+            engine = Engine.load(pack, null, Map.of(), PackCompiler.DEFAULT_MAX_FIRINGS,
+                ReadLimits.defaults().maxFacts());
         } catch (RulePackException e) {
             return e.problems();           // test files are read against a pack that loads
         }

@@ -1,8 +1,7 @@
 package io.djcheck;
 
-import io.djcheck.result.CheckResult;
-import io.djcheck.result.ResultJson;
 import io.djcheck.testing.Corpus;
+import io.djcheck.testing.ResultInvariants;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -24,20 +23,13 @@ class SharedCheckerTest {
     private static final int THREADS = 4;
     private static final int ROUNDS = 25;
 
-    /** The JSON of a result without its timings, which differ from run to run. */
-    private static String stable(CheckResult r) {
-        var tree = ResultJson.tree(r);
-        tree.remove("timings");
-        return tree.toString();
-    }
-
     @Test
     void threadsSharingOneCheckerAgreeWithASingleThread() throws Exception {
         Checker checker = Checker.builder().rulePack(Corpus.defaultPack()).build();
         List<Path> seeds = Corpus.seedFiles();
         Map<Path, String> expected = new TreeMap<>();
         for (Path p : seeds) {
-            expected.put(p, stable(checker.check(p)));
+            expected.put(p, ResultInvariants.stableJson(checker.check(p)));
         }
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -50,7 +42,7 @@ class SharedCheckerTest {
                     for (int i = 0; i < seeds.size(); i++) {
                         Path p = seeds.get((i + offset + round) % seeds.size());
                         seen.computeIfAbsent(p, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
-                                .add(stable(checker.check(p)));
+                                .add(ResultInvariants.stableJson(checker.check(p)));
                     }
                 }
                 return null;

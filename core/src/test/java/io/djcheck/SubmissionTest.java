@@ -163,6 +163,17 @@ class SubmissionTest {
                 .hasMessageContaining("Duplicate field 'report'");
     }
 
+    /** Found by the fuzz tests' invariants: SZ-01's evidence pointed at 0–12 of a submission without text. */
+    @Test
+    void aSubmissionWithoutTextQuotesItsSectionsWithoutPointingPastTheText() {
+        CheckResult r = checker.check(submission("001_facts.json"));
+
+        assertThat(r.report().text()).isEmpty();
+        assertThat(r.finding("SZ-01").orElseThrow().evidence()).singleElement()
+                .satisfies(e -> assertThat(e.quote()).isEqualTo("二、存在的问题及原因分析"))
+                .satisfies(e -> assertThat(e.end()).isZero());
+    }
+
     @Test
     void plainReportsThatLookLikeNeitherStayText() {
         assertThat(checker.read(Corpus.seed("000")).format()).isEqualTo(InputFormat.TEXT);

@@ -23,6 +23,10 @@ final class InputOptions {
             description = "Most a .docx or PDF may expand to when unpacked (default 50MB); guards against zip bombs.")
     Long maxExpanded;
 
+    @Option(names = "--max-facts", paramLabel = "N",
+            description = "Most facts (figures, mentions, sections...) a report may hold to be checked (default 2000).")
+    Integer maxFacts;
+
     ReadLimits limits() {
         ReadLimits limits = ReadLimits.defaults();
         try {
@@ -34,6 +38,9 @@ final class InputOptions {
             }
             if (maxExpanded != null) {
                 limits = limits.withMaxExpandedBytes(maxExpanded);
+            }
+            if (maxFacts != null) {
+                limits = limits.withMaxFacts(maxFacts);
             }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

@@ -39,6 +39,8 @@ final class PackOptions {
                 b.param(e.getKey(), Double.parseDouble(e.getValue()));
             } catch (NumberFormatException ex) {
                 throw new UsageException("--param " + e.getKey() + "=" + e.getValue() + ": the value must be a number");
+            } catch (IllegalArgumentException ex) {              // Infinity, NaN
+                throw new UsageException("--param " + e.getKey() + "=" + e.getValue() + ": " + ex.getMessage());
             }
         }
         try {

@@ -91,6 +91,11 @@ class DocumentInputTest {
         assertThat(bad.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(bad.err()).contains("'lots' is not a size");
         assertThat(Cli.run("check", "--max-pages", "0", Corpus.seed("001").toString()).exitCode()).isEqualTo(ExitCode.USAGE);
+
+        Cli.Run facts = Cli.run("check", "--max-facts", "20", Corpus.seed("001").toString());
+        assertThat(facts.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(facts.errLines()).singleElement().asString()
+                .contains("more than the limit of 20 (maxFacts)").endsWith("raise the limit (--max-facts)");
     }
 
     @Test

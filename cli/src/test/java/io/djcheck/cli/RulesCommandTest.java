@@ -55,6 +55,13 @@ class RulesCommandTest {
     }
 
     @Test
+    void testWithoutDrlRefusesTheDrlFileToo() {
+        Cli.Run run = Cli.run("rules", "test", "--no-drl");
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.out() + run.err()).contains("rules/jiti.drl:0:0: drl-disabled").doesNotContain("PASS  tests/");
+    }
+
+    @Test
     void testOfTheDefaultPackPassesWithFullCoverage() {
         Cli.Run run = Cli.run("rules", "test");
         assertThat(run.exitCode()).as(run.out()).isZero();

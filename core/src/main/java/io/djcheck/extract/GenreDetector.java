@@ -69,15 +69,21 @@ final class GenreDetector {
         return top >= MIN_SCORE && !tie ? best : Genre.UNKNOWN;
     }
 
-    /** Whether the parts 0..n-1 of one cue occur in order, each after the last, within one sentence. */
+    /**
+     * Whether the parts 0..n-1 of one cue occur in order, each after the last, within one sentence.
+     * {@code found} is in text order, so only the hits within {@link #MAX_GAP_SPAN} of a first part
+     * are looked at: a text repeating a part thousands of times stays linear.
+     */
     private static boolean inOrderWithinASentence(String text, List<Hit> found, int n) {
-        for (Hit first : found) {
+        for (int i = 0; i < found.size(); i++) {
+            Hit first = found.get(i);
             if (first.term().group() != 0) {
                 continue;
             }
             int end = first.end();
             int part = 1;
-            for (Hit h : found) {
+            for (int j = i + 1; j < found.size() && found.get(j).start() - first.start() < MAX_GAP_SPAN; j++) {
+                Hit h = found.get(j);
                 if (part < n && h.term().group() == part && h.start() >= end
                         && h.end() - first.start() <= MAX_GAP_SPAN && !sentenceEndBetween(text, end, h.start())) {
                     end = h.end();

@@ -22,6 +22,11 @@ import java.util.Map;
 final class NumberScanner {
 
     private static final String RANGE_MARKS = "-—–~至到";
+    /**
+     * Figures from here up are not counts (a thousand trillion 元 is more than China's GDP) and no
+     * longer exact in a double; 400 nines would even be infinite. Such a run of digits is not a number.
+     */
+    static final double MAX_FIGURE = 1e15;
 
     private final Map<String, Lexicon.Unit> units;
 
@@ -103,7 +108,7 @@ final class NumberScanner {
             }
             p = chinese(text, i);
         }
-        if (p == null) {
+        if (p == null || !isFigure(p.value) || !isFigure(p.upper)) {
             return null;
         }
         int j = p.end;
@@ -199,10 +204,17 @@ final class NumberScanner {
             }
             start = before.start();
         }
+        if (!isFigure(value) || !isFigure(upper)) {
+            return null;                                        // 9999亿万元: a multiplier took it past any count
+        }
         if (!p.arabic && !p.masked && unit == null) {
             return new NumberToken(p.start, p.end, value, upper, q, null, true);
         }
         return new NumberToken(start, j, value, upper, q, unit, !p.arabic && !p.masked);
+    }
+
+    private static boolean isFigure(Double v) {
+        return v == null || Math.abs(v) < MAX_FIGURE;          // false for infinity and NaN too
     }
 
     /** Whether the run of Chinese numerals at {@code i} is followed by what a counted number needs. */

@@ -3,7 +3,9 @@ package io.djcheck.extract;
 import io.djcheck.model.Section;
 import io.djcheck.model.SectionKind;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +41,7 @@ final class SectionDetector {
 
     SectionMap detect(String t, TextLayout layout, List<Enumerator> enumerators, Hits hits) {
         List<Heading> headings = headings(t, layout, enumerators, hits);
+        List<Set<SectionKind>> inheritedKinds = inheritedKinds(headings);
         List<Section> sections = new ArrayList<>();
         for (int h = 0; h < headings.size(); h++) {
             Heading head = headings.get(h);
@@ -49,7 +52,7 @@ final class SectionDetector {
                     break;
                 }
             }
-            Set<SectionKind> inherited = inheritedKinds(headings, h);
+            Set<SectionKind> inherited = inheritedKinds.get(h);
             String text = t.substring(head.start(), head.textEnd());
             if (!inherited.isEmpty()) {
                 // part of a classified parent, unless it opens the analysis or the plans of a problems part
@@ -96,18 +99,25 @@ final class SectionDetector {
         return out;
     }
 
-    private static Set<SectionKind> inheritedKinds(List<Heading> headings, int h) {
-        int level = headings.get(h).level();
-        for (int k = h - 1; k >= 0; k--) {
-            Heading p = headings.get(k);
-            if (p.level() < level) {
-                if (!p.kinds().isEmpty()) {
-                    return p.kinds();
-                }
-                level = p.level();
+    /**
+     * For each heading, the kinds of its nearest classified ancestor (empty when none is), found with
+     * a stack of the open ancestors rather than a walk back over every heading before it.
+     */
+    private static List<Set<SectionKind>> inheritedKinds(List<Heading> headings) {
+        List<Set<SectionKind>> out = new ArrayList<>(headings.size());
+        Deque<Heading> ancestors = new ArrayDeque<>();
+        Deque<Set<SectionKind>> passedOn = new ArrayDeque<>();      // what each ancestor hands its children
+        for (Heading head : headings) {
+            while (!ancestors.isEmpty() && ancestors.peek().level() >= head.level()) {
+                ancestors.pop();
+                passedOn.pop();
             }
+            Set<SectionKind> inherited = passedOn.isEmpty() ? Set.of() : passedOn.peek();
+            out.add(inherited);
+            ancestors.push(head);
+            passedOn.push(head.kinds().isEmpty() ? inherited : head.kinds());
         }
-        return Set.of();
+        return out;
     }
 
     private List<Heading> headings(String t, TextLayout layout, List<Enumerator> enumerators, Hits hits) {
@@ -185,12 +195,24 @@ final class SectionDetector {
         return kinds;
     }
 
-    /** Heading keywords in {@code [from, to)}, without those inside a longer one (存在问题 in 存在问题的原因). */
+    /**
+     * Heading keywords in {@code [from, to)}, without those inside a longer one (存在问题 in 存在问题的原因).
+     * The hits come by start, longest first on a tie, so one pass keeps the farthest end seen: a long
+     * heading line full of keywords costs no comparison of every pair.
+     */
     private static List<Hit> strongHits(Hits hits, int from, int to) {
         List<Hit> all = hits.within(Term.Kind.HEADING, from, to);
         List<Hit> kept = new ArrayList<>(all.size());
+        int farthestEndBefore = -1;                 // among hits starting before the current start
+        int groupStart = -1;
+        int groupEnd = -1;                          // the end of the longest hit at the current start
         for (Hit h : all) {
-            if (all.stream().noneMatch(o -> o != h && o.start() <= h.start() && o.end() >= h.end() && o.length() > h.length())) {
+            if (h.start() != groupStart) {
+                farthestEndBefore = Math.max(farthestEndBefore, groupEnd);
+                groupStart = h.start();
+                groupEnd = h.end();
+            }
+            if (farthestEndBefore < h.end() && groupEnd <= h.end()) {
                 kept.add(h);
             }
         }
@@ -217,14 +239,14 @@ final class SectionDetector {
      */
     private static void addLeadIns(String t, TextLayout layout, Hits hits, List<Heading> headings,
                                    List<Section> sections) {
+        List<Heading> firstLevel = headings.stream().filter(head -> head.level() <= 1).toList();
         for (Term.Kind kind : List.of(Term.Kind.LEAD_IN, Term.Kind.PARAGRAPH_LEAD_IN)) {
             for (Hit h : hits.of(kind)) {
                 int p = layout.paragraphAt(h.start());
                 int ps = layout.paragraphStart(p);
-                boolean atStart = t.substring(ps, h.start()).chars().allMatch(c -> isMarkChar((char) c));
+                boolean atStart = onlyMarksBetween(t, ps, h.start());
                 SectionKind leadKind = SectionKind.valueOf(h.term().key());
-                if ((kind == Term.Kind.PARAGRAPH_LEAD_IN && !atStart)
-                        || headings.stream().anyMatch(head -> head.start() == ps && head.kinds().contains(leadKind))) {
+                if ((kind == Term.Kind.PARAGRAPH_LEAD_IN && !atStart) || headingAtSays(headings, ps, leadKind)) {
                     continue;                                   // not at the start, or the heading says it already
                 }
                 if (kind == Term.Kind.PARAGRAPH_LEAD_IN && h.end() < t.length()
@@ -233,19 +255,38 @@ final class SectionDetector {
                 }
                 int end = layout.paragraphEnd(p);
                 if (atStart) {
-                    end = t.length();
-                    for (Heading head : headings) {
-                        if (head.start() > h.start() && head.level() <= 1) {
-                            end = head.start();
-                            break;
-                        }
-                    }
+                    int next = firstHeadingAfter(firstLevel, h.start());
+                    end = next < firstLevel.size() ? firstLevel.get(next).start() : t.length();
                 }
                 int leadEnd = Math.min(layout.paragraphEnd(p), h.end() + 1);
                 sections.add(new Section(leadKind,
                         t.substring(h.start(), leadEnd).strip(), h.start(), end));
             }
         }
+    }
+
+    private static boolean onlyMarksBetween(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isMarkChar(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the heading opening the paragraph at {@code start}, if any, names {@code kind}. */
+    private static boolean headingAtSays(List<Heading> headings, int start, SectionKind kind) {
+        for (int k = firstHeadingAfter(headings, start - 1); k < headings.size() && headings.get(k).start() == start; k++) {
+            if (headings.get(k).kinds().contains(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index of the first heading starting after {@code offset}; headings are in text order. */
+    private static int firstHeadingAfter(List<Heading> headings, int offset) {
+        return SortedLists.firstNotBefore(headings, h -> h.start() <= offset);
     }
 
     private static boolean isMarkChar(char c) {

@@ -18,6 +18,10 @@ final class YearDetector {
 
     /** How far after a year a plan cue still makes it a plan year. */
     private static final int PLAN_CUE_WINDOW = 12;
+    /** Longest line a signing date stands on: 二〇二四年十二月三十一日. */
+    private static final int DATE_LINE_MAX = 16;
+    /** Farthest a 《 may stand before a year inside its title. */
+    private static final int TITLE_WINDOW = 40;
 
     Integer detect(String t, SectionMap sections, Hits hits) {
         Map<Integer, Integer> stated = new TreeMap<>();
@@ -79,8 +83,9 @@ final class YearDetector {
 
     private static boolean planCueNear(String t, List<Hit> cues, int from) {
         int limit = from + PLAN_CUE_WINDOW;
-        for (Hit h : cues) {
-            if (h.start() >= from && h.start() < limit) {
+        for (int k = firstEndingAfter(cues, from); k < cues.size() && cues.get(k).start() < limit; k++) {
+            Hit h = cues.get(k);
+            if (h.start() >= from) {
                 String between = t.substring(from, h.start());
                 if (between.indexOf('。') < 0 && between.indexOf('\n') < 0) {
                     return true;
@@ -92,7 +97,8 @@ final class YearDetector {
 
     /** 到2025年, 力争到2025年: a target word at most one character before the year. */
     private static boolean targetCueBefore(List<Hit> cues, int yearStart) {
-        for (Hit h : cues) {
+        for (int k = firstEndingAfter(cues, yearStart - 2); k < cues.size() && cues.get(k).start() < yearStart; k++) {
+            Hit h = cues.get(k);
             if (h.end() <= yearStart && yearStart - h.end() <= 1) {
                 return true;
             }
@@ -100,20 +106,48 @@ final class YearDetector {
         return false;
     }
 
-    /** A line holding only a date, as under a signature: 2024年1月10日. */
-    private static boolean dateLine(String t, int i) {
-        int lineStart = t.lastIndexOf('\n', i) + 1;
-        int lineEnd = t.indexOf('\n', i);
-        if (lineEnd < 0) {
-            lineEnd = t.length();
-        }
-        String line = t.substring(lineStart, lineEnd).strip();
-        return line.length() <= 16 && line.endsWith("日") && line.indexOf('月') > 0 && t.substring(lineStart, i).isBlank();
+    /**
+     * Index of the first cue ending after {@code offset}. The cues are longest hits, so none lies
+     * inside another and they end in the order they start: a binary search, not a scan per year.
+     */
+    private static int firstEndingAfter(List<Hit> cues, int offset) {
+        return SortedLists.firstNotBefore(cues, h -> h.end() <= offset);
     }
 
+    /**
+     * A line holding only a date, as under a signature: 2024年1月10日. Looks no farther than such a
+     * line can reach, so a report written as one long line costs no scan of the line per year.
+     */
+    private static boolean dateLine(String t, int i) {
+        for (int k = i - 1; k >= 0 && t.charAt(k) != '\n'; k--) {
+            if (!Character.isWhitespace(t.charAt(k))) {
+                return false;                                   // text before the date on its line
+            }
+        }
+        int lastNonBlank = i;
+        for (int k = i; k < t.length() && t.charAt(k) != '\n'; k++) {
+            if (!Character.isWhitespace(t.charAt(k))) {
+                lastNonBlank = k;
+                if (lastNonBlank - i >= DATE_LINE_MAX) {
+                    return false;
+                }
+            }
+        }
+        String line = t.substring(i, lastNonBlank + 1);
+        return line.endsWith("日") && line.indexOf('月') > 0;
+    }
+
+    /** Whether the year at {@code i} stands inside a title: a 《 not yet closed, at most 40 characters back. */
     private static boolean insideTitle(String t, int i) {
-        int open = t.lastIndexOf('《', i);
-        int close = t.lastIndexOf('》', i);
-        return open >= 0 && open > close && i - open < 40;
+        for (int k = i; k >= 0 && i - k < TITLE_WINDOW; k--) {
+            char c = t.charAt(k);
+            if (c == '》') {
+                return false;
+            }
+            if (c == '《') {
+                return true;
+            }
+        }
+        return false;
     }
 }

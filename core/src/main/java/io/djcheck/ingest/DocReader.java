@@ -40,6 +40,8 @@ final class DocReader {
                     + "open it in Word and save it as .docx");
         } catch (IOException | RuntimeException e) {
             throw Failures.of(source, "Word 97-2003 (.doc) document", e);
+        } catch (StackOverflowError e) {
+            throw Failures.tooDeep(source, "Word 97-2003 (.doc) document", e);
         }
     }
 

@@ -45,6 +45,8 @@ final class DocxReader {
             return text;
         } catch (IOException | RuntimeException e) {
             throw Failures.of(source, "Word (.docx) document", e);
+        } catch (StackOverflowError e) {
+            throw Failures.tooDeep(source, "Word (.docx) document", e);
         }
     }
 

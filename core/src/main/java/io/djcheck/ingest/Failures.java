@@ -32,6 +32,15 @@ final class Failures {
                 + "); the file may be damaged or cut off — open it, save it again and resubmit", e);
     }
 
+    /**
+     * The error for a document whose structure a library followed until the stack ran out: nesting
+     * no real document has. The stack is unwound by then, and nothing of the half-read file is kept.
+     */
+    static DocumentException tooDeep(String source, String kind, StackOverflowError e) {
+        return new CorruptDocumentException(source, "the " + kind + " nests its structure too deeply to be read "
+                + "(a damaged or crafted file); open it, save it again and resubmit", e);
+    }
+
     /** Library messages can be long; the first sentence says enough. */
     private static String oneClause(String detail) {
         String d = detail.strip();

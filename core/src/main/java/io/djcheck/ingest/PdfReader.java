@@ -18,6 +18,7 @@ import java.util.List;
  * {@link PdfTextAssembler}. A PDF that needs a password, one with more pages than
  * {@link ReadLimits#maxPages()}, or one whose content streams expand past the limits is refused;
  * one with pages but no text layer (a scan) gets a {@link NoTextException}, since djcheck does no OCR.
+ * The pages are counted in the page tree ({@link PdfPageTree}), not taken from what the file says.
  */
 final class PdfReader {
 
@@ -32,6 +33,10 @@ final class PdfReader {
                 throw new LimitExceededException(source, "the PDF has " + pages + " pages, more than the limit of "
                         + limits.maxPages() + " (maxPages); split it, or raise the limit (--max-pages)");
             }
+            if (PdfPageTree.count(source, pdf, limits.maxPages()) > limits.maxPages()) {
+                throw new LimitExceededException(source, "the PDF has more than " + limits.maxPages()
+                        + " pages (maxPages), though its page count says " + pages + "; split it, or raise the limit (--max-pages)");
+            }
             PdfStreamGuard.check(source, pdf, limits);
             LineCollector lines = new LineCollector();
             lines.writeText(pdf, Writer.nullWriter());
@@ -44,6 +49,8 @@ final class PdfReader {
             return text;
         } catch (IOException | RuntimeException e) {
             throw Failures.of(source, "PDF", e);
+        } catch (StackOverflowError e) {
+            throw Failures.tooDeep(source, "PDF", e);
         }
     }
 

@@ -14,15 +14,20 @@ package io.djcheck.ingest;
  *                         together, or the page content of a PDF (default 50 MB; parsing that much
  *                         Word XML takes about 500 MB of heap)
  * @param maxPages         most pages of a PDF (default 500)
+ * @param maxFacts         most facts (sections, quantities, mentions, placeholders, format issues)
+ *                         a report may hold to be checked (default 2,000; a real report holds a few
+ *                         hundred). Rules that relate facts to each other cost the product of their
+ *                         numbers: JJ-01 compares every village count with every total, so 2,000
+ *                         crafted statements cost a quarter of a GB of heap, 20,000 would cost 25 GB
  */
-public record ReadLimits(long maxBytes, long maxExpandedBytes, int maxPages) {
+public record ReadLimits(long maxBytes, long maxExpandedBytes, int maxPages, int maxFacts) {
 
     /** A compressed part that expands more than 100 times is a zip bomb (POI's rule, too). */
     private static final double MIN_INFLATE_RATIO = 0.01;
     /** Parts smaller than this are never judged by their ratio: tiny XML compresses very well. */
     private static final long INFLATE_RATIO_GRACE_BYTES = 100 * 1024;
 
-    private static final ReadLimits DEFAULTS = new ReadLimits(20L << 20, 50L << 20, 500);
+    private static final ReadLimits DEFAULTS = new ReadLimits(20L << 20, 50L << 20, 500, 2_000);
 
     public ReadLimits {
         if (maxBytes < 1) {
@@ -34,6 +39,9 @@ public record ReadLimits(long maxBytes, long maxExpandedBytes, int maxPages) {
         if (maxPages < 1) {
             throw new IllegalArgumentException("maxPages must be at least 1, got " + maxPages);
         }
+        if (maxFacts < 1) {
+            throw new IllegalArgumentException("maxFacts must be at least 1, got " + maxFacts);
+        }
     }
 
     public static ReadLimits defaults() {
@@ -41,15 +49,19 @@ public record ReadLimits(long maxBytes, long maxExpandedBytes, int maxPages) {
     }
 
     public ReadLimits withMaxBytes(long bytes) {
-        return new ReadLimits(bytes, maxExpandedBytes, maxPages);
+        return new ReadLimits(bytes, maxExpandedBytes, maxPages, maxFacts);
     }
 
     public ReadLimits withMaxExpandedBytes(long bytes) {
-        return new ReadLimits(maxBytes, bytes, maxPages);
+        return new ReadLimits(maxBytes, bytes, maxPages, maxFacts);
     }
 
     public ReadLimits withMaxPages(int pages) {
-        return new ReadLimits(maxBytes, maxExpandedBytes, pages);
+        return new ReadLimits(maxBytes, maxExpandedBytes, pages, maxFacts);
+    }
+
+    public ReadLimits withMaxFacts(int facts) {
+        return new ReadLimits(maxBytes, maxExpandedBytes, maxPages, facts);
     }
 
     /**

@@ -83,6 +83,7 @@ final class SubmissionReader {
         List<SubmissionProblem> problems = SubmissionSchema.validate(root);
         if (problems.isEmpty()) {
             problems = checkRanges(root);
+            checkFinite(root, "", problems);
         }
         if (!problems.isEmpty()) {
             throw new InvalidSubmissionException(source, problems);
@@ -103,6 +104,23 @@ final class SubmissionReader {
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new InvalidSubmissionException(source, List.of(new SubmissionProblem("/",
                     "not valid " + syntax + where + ": " + e.getOriginalMessage())));
+        }
+    }
+
+    /**
+     * What JSON Schema cannot say either: a number too large for a double (1e400, .inf in YAML) would
+     * become infinity and break every comparison and the JSON written back.
+     */
+    private static void checkFinite(JsonNode node, String path, List<SubmissionProblem> problems) {
+        if (node.isNumber() && !Double.isFinite(node.asDouble())) {
+            problems.add(new SubmissionProblem(path.isEmpty() ? "/" : path, "the number " + node.asText()
+                    + " is too large; give the figure as it is counted"));
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> checkFinite(e.getValue(), path + "/" + e.getKey(), problems));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkFinite(node.get(i), path + "/" + i, problems);
+            }
         }
     }
 

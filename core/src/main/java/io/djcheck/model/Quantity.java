@@ -37,7 +37,17 @@ public record Quantity(
         if (qualifier == Qualifier.MASKED && value != null) {
             throw new IllegalArgumentException("a masked quantity has no value, got " + value);
         }
+        requireFinite("value", value);
+        requireFinite("upper", upper);
+        requireFinite("perYear", perYear);
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    }
+
+    /** Infinity or NaN would print as no number in JSON and break every comparison. */
+    private static void requireFinite(String what, Double v) {
+        if (v != null && !Double.isFinite(v)) {
+            throw new IllegalArgumentException("a quantity's " + what + " must be a finite number, got " + v);
+        }
     }
 
     public boolean masked() {

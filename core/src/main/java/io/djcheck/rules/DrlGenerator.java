@@ -12,6 +12,10 @@ import java.util.stream.Collectors;
  * {@code "<id>#<leaf> <what>"} and annotated {@code @id} and {@code @leaf}; their consequences
  * report a status for the leaf to {@link Outcomes}. Thresholds come from {@link Param} facts,
  * never from literals. The generated text is deterministic, so the same pack compiles the same.
+ *
+ * <p>Nothing a rule editor writes reaches the DRL but names: rule ids, concept keys and parameter
+ * names, each checked against its pattern by the readers before any DRL is generated, and checked
+ * again here ({@link #name}), so no text of a YAML rule can become code.
  */
 final class DrlGenerator {
 
@@ -23,7 +27,19 @@ final class DrlGenerator {
             global io.djcheck.rules.Outcomes outcomes;
             """;
 
+    /** The only characters a name written into generated DRL may hold (ids, concept keys, parameters). */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_.\\-]+");
+
     private DrlGenerator() {
+    }
+
+    /** {@code s}, which the readers have checked is a name; anything else is a bug, not input to quote. */
+    static String name(String s) {
+        if (!NAME.matcher(s).matches()) {
+            throw new IllegalStateException("'" + s + "' reached DRL generation but is not a name; "
+                    + "the YAML readers must refuse it first");
+        }
+        return s;
     }
 
     /** The DRL for the given YAML rules, in one package. */
@@ -52,19 +68,19 @@ final class DrlGenerator {
                 rule(sb, id, leaf, "present", "$f : Quantity(" + base + ")", "outcomes.pass(kcontext, $f);");
             } else {
                 rule(sb, id, leaf, "compare",
-                        "$t : Param(name == \"" + q.param() + "\")\n"
+                        "$t : Param(name == \"" + name(q.param()) + "\")\n"
                                 + "    accumulate($q : Quantity(" + base + ", masked == false, " + value + " != null);\n"
                                 + "               $max : max($q." + (q.annual() ? "annualValue()" : "value()") + "), $all : collectList($q);\n"
                                 + "               $all.size() > 0)",
                         "outcomes.compare(kcontext, $max, \"" + q.op().symbol() + "\", $t, $all);");
                 rule(sb, id, leaf, "masked",
-                        "$t : Param(name == \"" + q.param() + "\")\n"
+                        "$t : Param(name == \"" + name(q.param()) + "\")\n"
                                 + "    not Quantity(" + base + ", masked == false, " + value + " != null)\n"
                                 + "    accumulate($q : Quantity(" + base + ", masked == true); $all : collectList($q);\n"
                                 + "               $all.size() > 0)",
                         "outcomes.notEvidenced(kcontext, $all).with(\"expected\", $t.value()).with(\"param\", $t.name());");
                 rule(sb, id, leaf, "unstated",
-                        "$t : Param(name == \"" + q.param() + "\")\n"
+                        "$t : Param(name == \"" + name(q.param()) + "\")\n"
                                 + "    not Quantity(" + base + ")",
                         "outcomes.notEvidenced(kcontext).with(\"expected\", $t.value()).with(\"param\", $t.name());");
             }
@@ -80,7 +96,7 @@ final class DrlGenerator {
                     "outcomes.fail(kcontext).with(\"actual\", $r.genre());");
         } else if (l instanceof CheckNode.CountCheck c) {
             rule(sb, id, leaf, "count",
-                    "$t : Param(name == \"" + c.param() + "\")\n"
+                    "$t : Param(name == \"" + name(c.param()) + "\")\n"
                             + "    accumulate($f : " + pattern(c.of(), c.kinds(), c.concepts(), c.includeMasked()) + ";\n"
                             + "               $n : count($f), $all : collectList($f))",
                     "outcomes.compare(kcontext, $n, \"" + c.op().symbol() + "\", $t, $all);");
@@ -126,7 +142,7 @@ final class DrlGenerator {
     }
 
     private static void rule(StringBuilder sb, String id, int leaf, String what, String when, String then) {
-        sb.append("\nrule \"").append(id).append('#').append(leaf).append(' ').append(what).append("\"\n")
+        sb.append("\nrule \"").append(name(id)).append('#').append(leaf).append(' ').append(what).append("\"\n")
                 .append("    @id(\"").append(id).append("\") @leaf(\"").append(leaf).append("\")\n")
                 .append("when\n    ").append(when).append("\nthen\n    ").append(then).append("\nend\n");
     }
@@ -140,7 +156,7 @@ final class DrlGenerator {
     }
 
     private static List<String> literals(Collection<String> values) {
-        return values.stream().map(v -> "\"" + v + "\"").toList();
+        return values.stream().map(v -> "\"" + name(v) + "\"").toList();
     }
 
     private static List<String> contextLiterals(Collection<FactContext> contexts) {

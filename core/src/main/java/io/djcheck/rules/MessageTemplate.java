@@ -79,6 +79,9 @@ public final class MessageTemplate {
             if (d == Math.rint(d) && Math.abs(d) < 1e15) {
                 return Long.toString((long) d);
             }
+            if (!Double.isFinite(d)) {
+                return Double.toString(d);                     // BigDecimal refuses it; a message must still print
+            }
             return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         }
         return String.valueOf(v);

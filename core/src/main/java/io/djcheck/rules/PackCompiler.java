@@ -119,11 +119,6 @@ public final class PackCompiler {
                 allYaml.addAll(fromYaml);
             }
         }
-        if (!allYaml.isEmpty()) {
-            // one package for every YAML rule: Drools builds each package on its own, so one is fastest
-            drl.put(GENERATED, DrlGenerator.generate("djcheck.generated", allYaml));
-            generatedFrom.put(GENERATED, "rules/*.yaml");
-        }
         incomplete.addAll(yamlRules.incomplete());
         incomplete.addAll(drlRules.incomplete());
         checkDuplicates(rules, p);
@@ -131,9 +126,12 @@ public final class PackCompiler {
             p.add("rules/", 0, 0, "no-rules", "the pack defines no rules; add rules/*.yaml or rules/*.drl");
         }
         // DRL written by hand is compiled even when other files have problems, so that its errors are
-        // listed with theirs; the DRL generated from YAML is compiled only for a pack that can load
-        if (!p.isEmpty()) {
-            drl.keySet().removeAll(generatedFrom.keySet());
+        // listed with theirs; DRL is generated from YAML only for a pack that can load, so that every
+        // name it writes into the DRL has passed its check
+        if (!allYaml.isEmpty() && p.isEmpty()) {
+            // one package for every YAML rule: Drools builds each package on its own, so one is fastest
+            drl.put(GENERATED, DrlGenerator.generate("djcheck.generated", allYaml));
+            generatedFrom.put(GENERATED, "rules/*.yaml");
         }
         KieBase kieBase = drl.isEmpty() ? null : kieBase(drl, generatedFrom, p);
         if (!p.isEmpty() || kieBase == null) {

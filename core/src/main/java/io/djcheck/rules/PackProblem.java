@@ -14,10 +14,24 @@ import java.util.Objects;
  * @param code   stable short name of the kind of problem (documented in docs/rules.md)
  */
 public record PackProblem(String file, int line, int column, String code, String message) {
+
+    /** Longest message kept: a value a message quotes from a broken file can be the rest of the file. */
+    static final int MAX_MESSAGE = 300;
+
     public PackProblem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(message, "message");
+        message = oneLine(Objects.requireNonNull(message, "message"));
+    }
+
+    /** Problems print one per line, so a quoted value that spans lines (a quoted YAML scalar) is joined up. */
+    private static String oneLine(String message) {
+        String m = message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        if (m.length() <= MAX_MESSAGE) {
+            return m;
+        }
+        int cut = Character.isHighSurrogate(m.charAt(MAX_MESSAGE - 1)) ? MAX_MESSAGE - 1 : MAX_MESSAGE;
+        return m.substring(0, cut) + "…";
     }
 
     /** The problems in reading order: by file, then line, then column; the order found within a place. */

@@ -244,15 +244,17 @@ final class RuleEngine {
     }
 
     private static List<Evidence> evidence(List<Verdict> verdicts) {
-        List<Evidence> out = new ArrayList<>();
+        // a set, not List.contains: a verdict over 100,000 placeholders would otherwise take quadratic time
+        Set<Evidence> distinct = new LinkedHashSet<>();
         for (Verdict v : verdicts) {
             for (Object f : v.facts()) {
                 Evidence e = evidenceOf(f);
-                if (e != null && !out.contains(e)) {
-                    out.add(e);
+                if (e != null) {
+                    distinct.add(e);
                 }
             }
         }
+        List<Evidence> out = new ArrayList<>(distinct);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
@@ -263,7 +265,8 @@ final class RuleEngine {
         }
         if (fact instanceof Section s) {
             String heading = s.heading() == null ? "" : s.heading();
-            return new Evidence(s.start(), s.start() + heading.length(), heading, s.kind());
+            // a submitted section has no place in the text (0, 0): its heading is quoted, not pointed at
+            return new Evidence(s.start(), Math.min(s.start() + heading.length(), s.end()), heading, s.kind());
         }
         return null;
     }

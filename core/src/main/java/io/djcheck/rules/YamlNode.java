@@ -15,6 +15,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,9 @@ import java.util.Set;
 /**
  * A YAML document as a tree that remembers where every node stands (file, line, column), so a
  * reader reports "rules/zuzhi.yaml:14:7" rather than "bad value". Parsed with SnakeYAML's composer
- * only: no object is ever constructed from a tag, and aliases, nesting and size are limited, so a
- * pack file can neither run code nor explode (billion laughs).
+ * only: no object is ever constructed, a tag that asks for one ({@code !!java.io.File}) is refused,
+ * and aliases, nesting and size are limited, so a pack file can neither run code nor explode
+ * (billion laughs: a few aliases to aliases that would expand to millions of nodes).
  */
 public final class YamlNode {
 
@@ -34,6 +36,14 @@ public final class YamlNode {
     private static final int MAX_ALIASES = 50;
     private static final int MAX_DEPTH = 40;
     private static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+    /**
+     * Most nodes a file's aliases may add when expanded. SnakeYAML limits the number of aliases, not
+     * what they expand to: 48 aliases, each to a list of two aliases of the one before, make 2^24 nodes.
+     */
+    static final int MAX_ALIAS_EXPANSION = 10_000;
+    /** The tags plain data resolves to; any other asks for an object, a set or bytes. */
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP,
+            Tag.MAP, Tag.SEQ, Tag.MERGE);
 
     private final String file;
     private final int line;
@@ -73,61 +83,108 @@ public final class YamlNode {
             if (root == null) {
                 return new YamlNode(file, 1, 1, Kind.NULL, null, false, Map.of(), Map.of(), List.of());
             }
-            return convert(file, root, problems, 0);
+            return new Converter(file, problems).convert(root);
+        } catch (AliasBomb e) {
+            problems.add(file, e.line, e.column, "yaml-too-large", "the aliases (*name) of this file expand to more than "
+                    + MAX_ALIAS_EXPANSION + " nodes (a YAML bomb?); write the values out instead of repeating aliases");
+            return null;
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problems.add(file, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, "yaml-syntax",
-                    oneLine(e.getProblem() != null ? e.getProblem() : e.getMessage())
-                            + (e.getContext() != null ? " (" + oneLine(e.getContext()) + ")" : ""));
+            String problem = oneLine(e.getProblem() != null ? e.getProblem() : e.getMessage());
+            problems.add(file, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, code(problem),
+                    problem + (e.getContext() != null ? " (" + oneLine(e.getContext()) + ")" : ""));
             return null;
         } catch (YAMLException e) {
-            problems.add(file, 0, 0, "yaml-syntax", oneLine(e.getMessage()));
+            String problem = oneLine(e.getMessage());
+            problems.add(file, 0, 0, code(problem), problem);
             return null;
         }
+    }
+
+    /** SnakeYAML's own refusals of a global tag or of too many aliases are ours too, under our codes. */
+    private static String code(String problem) {
+        if (problem.startsWith("Global tag is not allowed")) {
+            return "yaml-tag";
+        }
+        return problem.startsWith("Number of aliases") ? "yaml-too-large" : "yaml-syntax";
     }
 
     private static String oneLine(String s) {
         return s == null ? "" : s.replaceAll("\\s+", " ").strip();
     }
 
-    private static YamlNode convert(String file, Node n, Problems problems, int depth) {
-        int line = n.getStartMark().getLine() + 1;
-        int col = n.getStartMark().getColumn() + 1;
-        if (n instanceof ScalarNode s) {
-            boolean isNull = s.getTag().equals(Tag.NULL) && s.getScalarStyle().getChar() == null;
-            if (isNull) {
+    /** Thrown out of the conversion when aliases expand past {@link #MAX_ALIAS_EXPANSION}. */
+    private static final class AliasBomb extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int line;
+        final int column;
+
+        AliasBomb(Node at) {
+            super(null, null, false, false);
+            this.line = at.getStartMark().getLine() + 1;
+            this.column = at.getStartMark().getColumn() + 1;
+        }
+    }
+
+    /** Turns composed nodes into YamlNodes, counting the nodes reached a second time (through an alias). */
+    private static final class Converter {
+        private final String file;
+        private final Problems problems;
+        private final Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        private int expanded;
+
+        Converter(String file, Problems problems) {
+            this.file = file;
+            this.problems = problems;
+        }
+
+        YamlNode convert(Node n) {
+            if (!seen.add(n) && ++expanded > MAX_ALIAS_EXPANSION) {
+                throw new AliasBomb(n);
+            }
+            int line = n.getStartMark().getLine() + 1;
+            int col = n.getStartMark().getColumn() + 1;
+            if (!PLAIN_TAGS.contains(n.getTag())) {
+                problems.add(file, line, col, "yaml-tag", "'" + n.getTag() + "' asks YAML to build an object; pack files "
+                        + "hold plain text, numbers, lists and maps only, so remove the tag");
                 return new YamlNode(file, line, col, Kind.NULL, null, false, Map.of(), Map.of(), List.of());
             }
-            return new YamlNode(file, line, col, Kind.SCALAR, s.getValue(), s.getScalarStyle().getChar() != null,
-                    Map.of(), Map.of(), List.of());
-        }
-        if (n instanceof SequenceNode seq) {
-            List<YamlNode> items = new ArrayList<>();
-            for (Node child : seq.getValue()) {
-                items.add(convert(file, child, problems, depth + 1));
+            if (n instanceof ScalarNode s) {
+                boolean isNull = s.getTag().equals(Tag.NULL) && s.getScalarStyle().getChar() == null;
+                if (isNull) {
+                    return new YamlNode(file, line, col, Kind.NULL, null, false, Map.of(), Map.of(), List.of());
+                }
+                return new YamlNode(file, line, col, Kind.SCALAR, s.getValue(), s.getScalarStyle().getChar() != null,
+                        Map.of(), Map.of(), List.of());
             }
-            return new YamlNode(file, line, col, Kind.LIST, null, false, Map.of(), Map.of(),
-                    Collections.unmodifiableList(items));
-        }
-        MappingNode m = (MappingNode) n;
-        Map<String, YamlNode> entries = new LinkedHashMap<>();
-        Map<String, YamlNode> keyNodes = new LinkedHashMap<>();
-        for (NodeTuple t : m.getValue()) {
-            YamlNode key = convert(file, t.getKeyNode(), problems, depth + 1);
-            if (key.kind != Kind.SCALAR) {
-                problems.add(key, "yaml-key", "a key must be a plain name, not a " + key.kind.name().toLowerCase());
-                continue;
+            if (n instanceof SequenceNode seq) {
+                List<YamlNode> items = new ArrayList<>();
+                for (Node child : seq.getValue()) {
+                    items.add(convert(child));
+                }
+                return new YamlNode(file, line, col, Kind.LIST, null, false, Map.of(), Map.of(),
+                        Collections.unmodifiableList(items));
             }
-            if (keyNodes.containsKey(key.scalar)) {    // the composer keeps both; a map holds one
-                problems.add(key, "duplicate-key", "'" + key.scalar + "' is given twice in this map (first at line "
-                        + keyNodes.get(key.scalar).line + "); YAML keeps only one of them, so remove or rename one");
-                continue;
+            MappingNode m = (MappingNode) n;
+            Map<String, YamlNode> entries = new LinkedHashMap<>();
+            Map<String, YamlNode> keyNodes = new LinkedHashMap<>();
+            for (NodeTuple t : m.getValue()) {
+                YamlNode key = convert(t.getKeyNode());
+                if (key.kind != Kind.SCALAR) {
+                    problems.add(key, "yaml-key", "a key must be a plain name, not a " + key.kind.name().toLowerCase());
+                    continue;
+                }
+                if (keyNodes.containsKey(key.scalar)) {    // the composer keeps both; a map holds one
+                    problems.add(key, "duplicate-key", "'" + key.scalar + "' is given twice in this map (first at line "
+                            + keyNodes.get(key.scalar).line + "); YAML keeps only one of them, so remove or rename one");
+                    continue;
+                }
+                entries.put(key.scalar, convert(t.getValueNode()));
+                keyNodes.put(key.scalar, key);
             }
-            entries.put(key.scalar, convert(file, t.getValueNode(), problems, depth + 1));
-            keyNodes.put(key.scalar, key);
+            return new YamlNode(file, line, col, Kind.MAP, null, false, Collections.unmodifiableMap(entries),
+                    Collections.unmodifiableMap(keyNodes), List.of());
         }
-        return new YamlNode(file, line, col, Kind.MAP, null, false, Collections.unmodifiableMap(entries),
-                Collections.unmodifiableMap(keyNodes), List.of());
     }
 
     public String file() { return file; }

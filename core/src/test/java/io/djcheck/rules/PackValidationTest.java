@@ -279,6 +279,18 @@ class PackValidationTest {
                 .thenComparingInt(PackProblem::line).thenComparingInt(PackProblem::column));
     }
 
+    /** Found by fuzzing: a quoted concept spanning lines made a problem of many lines, and quoted the rest of the file. */
+    @Test
+    void aProblemIsOneLineOfReasonableLengthWhateverItQuotes() {
+        String rule = String.format(YAML_RULE, "mention: \"practice.sanhui\\n" + "下一行".repeat(500) + "\"");
+
+        List<PackProblem> problems = Checker.validate(Packs.defaultWith(Map.of("rules/xx.yaml", rule)));
+
+        assertThat(problems).extracting(PackProblem::toString).anySatisfy(p -> assertThat(p)
+                .startsWith("rules/xx.yaml:7:16: unknown-concept: 'practice.sanhui 下一行").endsWith("…"))
+                .allSatisfy(p -> assertThat(p).doesNotContain("\n").hasSizeLessThan(400));
+    }
+
     @Test
     void theDefaultPackHasNoProblem() {
         assertThat(Checker.validate(Packs.defaultWith(Map.of()))).isEmpty();
