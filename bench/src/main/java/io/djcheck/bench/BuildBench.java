@@ -40,35 +40,74 @@ import java.util.stream.Stream;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@State(Scope.Benchmark)
 public class BuildBench {
 
-    private Path packDir;
-    private Path copy;
-    private Checker checker;
-    private int edits;
+    /** Where the default pack lies; nothing is built, so that {@code cold} stays cold. */
+    @State(Scope.Benchmark)
+    public static class Pack {
+        Path dir;
 
-    @Setup(Level.Trial)
-    public void locate() throws IOException {
-        packDir = Repo.defaultPackDir();
-        copy = Files.createTempDirectory("djcheck-reload-bench");
-        try (Stream<Path> files = Files.walk(packDir)) {
-            for (Path p : files.toList()) {
-                Path to = copy.resolve(packDir.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
+        @Setup(Level.Trial)
+        public void locate() {
+            dir = Repo.defaultPackDir();
         }
-        checker = Checker.builder().rulePack(RulePack.fromDirectory(copy)).build();
     }
 
-    @TearDown(Level.Trial)
-    public void clean() throws IOException {
-        try (Stream<Path> files = Files.walk(copy)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    /** A checker over a copy of the default pack, whose files the reload benchmarks edit. */
+    @State(Scope.Benchmark)
+    public static class Editable {
+        private Path copy;
+        private Checker checker;
+        private int edits;
+
+        @Setup(Level.Trial)
+        public void copyAndBuild() throws IOException {
+            Path packDir = Repo.defaultPackDir();
+            copy = Files.createTempDirectory("djcheck-reload-bench");
+            try (Stream<Path> files = Files.walk(packDir)) {
+                for (Path p : files.toList()) {
+                    Path to = copy.resolve(packDir.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(p, to);
+                    }
+                }
+            }
+            checker = Checker.builder().rulePack(RulePack.fromDirectory(copy)).build();
+        }
+
+        @TearDown(Level.Trial)
+        public void clean() throws IOException {
+            try (Stream<Path> files = Files.walk(copy)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+
+        Checker.Reload reloaded() {
+            Checker.Reload r = checker.reload();
+            if (r.status() != Checker.ReloadStatus.RELOADED) {
+                throw new IllegalStateException("the edited pack did not reload: " + r);
+            }
+            return r;
+        }
+
+        /** Rewrites the lines of {@code file} starting with (or, to change a number, holding) {@code marker}. */
+        void edit(String file, String marker, String replacement) {
+            edits++;
+            Path p = copy.resolve(file);
+            try {
+                StringBuilder out = new StringBuilder();
+                for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+                    if (line.startsWith(marker) || (replacement == null && line.contains(marker))) {
+                        line = replacement != null ? replacement + edits : line.replaceFirst(":\\s*\\d+", ": " + (100 + edits));
+                    }
+                    out.append(line).append('\n');
+                }
+                Files.writeString(p, out, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -76,52 +115,25 @@ public class BuildBench {
     @Fork(10)
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
-    public Checker cold() {
-        return Checker.builder().rulePack(RulePack.fromDirectory(packDir)).build();
+    public Checker cold(Pack pack) {
+        return Checker.builder().rulePack(RulePack.fromDirectory(pack.dir)).build();
     }
 
     @Benchmark
     @Fork(2)
     @Warmup(iterations = 10)
     @Measurement(iterations = 20)
-    public Checker.Reload reload() {
-        edits++;
-        edit("rules/duiwu.yaml", "  - id: DY-01", "  - id: DY-01-" + edits);
-        return reloaded();
+    public Checker.Reload reload(Editable pack) {
+        pack.edit("rules/duiwu.yaml", "  - id: DY-01", "  - id: DY-01-");
+        return pack.reloaded();
     }
 
     @Benchmark
     @Fork(2)
     @Warmup(iterations = 10)
     @Measurement(iterations = 20)
-    public Checker.Reload reloadParams() {
-        edits++;
-        edit("params.yaml", "members_disciplined_max:", null);
-        return reloaded();
-    }
-
-    private Checker.Reload reloaded() {
-        Checker.Reload r = checker.reload();
-        if (r.status() != Checker.ReloadStatus.RELOADED) {
-            throw new IllegalStateException("the edited pack did not reload: " + r);
-        }
-        return r;
-    }
-
-    /** Rewrites the line of {@code file} holding {@code marker}: replaced by {@code replacement}, or (null) its number changed. */
-    private void edit(String file, String marker, String replacement) {
-        Path p = copy.resolve(file);
-        try {
-            StringBuilder out = new StringBuilder();
-            for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
-                if (line.startsWith(marker) || (replacement == null && line.contains(marker))) {
-                    line = replacement != null ? replacement : line.replaceFirst(":\\s*\\d+", ": " + (100 + edits));
-                }
-                out.append(line).append('\n');
-            }
-            Files.writeString(p, out, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public Checker.Reload reloadParams(Editable pack) {
+        pack.edit("params.yaml", "members_disciplined_max:", null);
+        return pack.reloaded();
     }
 }
