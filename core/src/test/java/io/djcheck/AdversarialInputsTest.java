@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +26,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -172,10 +175,10 @@ class AdversarialInputsTest {
 
     @Test
     void aDocxOfTenThousandPartsIsRefusedByItsNumberOfParts() throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (int i = 0; i < 10_000; i++) {
-                zip.putNextEntry(new java.util.zip.ZipEntry(i == 0 ? "word/document.xml" : "word/media/part" + i + ".xml"));
+                zip.putNextEntry(new ZipEntry(i == 0 ? "word/document.xml" : "word/media/part" + i + ".xml"));
                 zip.write('x');
             }
         }

@@ -5,6 +5,7 @@ import io.djcheck.model.FactContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,7 +29,7 @@ final class DrlGenerator {
             """;
 
     /** The only characters a name written into generated DRL may hold (ids, concept keys, parameters). */
-    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_.\\-]+");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\-]+");
 
     private DrlGenerator() {
     }

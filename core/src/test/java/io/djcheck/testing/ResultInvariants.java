@@ -3,6 +3,7 @@ package io.djcheck.testing;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.djcheck.model.Evidence;
 import io.djcheck.model.Fact;
 import io.djcheck.model.Report;
@@ -12,6 +13,7 @@ import io.djcheck.result.Finding;
 import io.djcheck.result.ResultJson;
 import io.djcheck.rules.Status;
 import io.djcheck.score.ScoreCard;
+import org.assertj.core.data.Offset;
 
 import java.util.HashSet;
 import java.util.List;
@@ -47,7 +49,7 @@ public final class ResultInvariants {
                 .isEqualTo(r.findings().stream().noneMatch(f -> f.status() == Status.ERROR));
         assertThat(r.score()).isBetween(0.0, 100.0);
         double sum = r.categories().stream().mapToDouble(ScoreCard.CategoryScore::score).sum();
-        assertThat(r.score()).as("the score is the sum of the categories").isCloseTo(sum, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(r.score()).as("the score is the sum of the categories").isCloseTo(sum, Offset.offset(1e-6));
         assertThat(r.ruleset().sha256()).hasSize(64);
         assertConsistent(r.report());
         try {
@@ -59,7 +61,7 @@ public final class ResultInvariants {
 
     /** The JSON of a result without its timings, which differ from run to run: one pack checking one report gives one. */
     public static String stableJson(CheckResult r) {
-        com.fasterxml.jackson.databind.node.ObjectNode tree = ResultJson.tree(r);
+        ObjectNode tree = ResultJson.tree(r);
         tree.remove("timings");
         return tree.toString();
     }
@@ -81,7 +83,7 @@ public final class ResultInvariants {
         });
     }
 
-    /** A placed quote is the text it points at; a submitted fact not found in the text has no place (0, 0). */
+    /** Evidence lies inside the text; a submitted fact not found in the text stands at 0–0. */
     private static void assertInside(Evidence e, String text) {
         assertThat(e.start()).as("evidence %s", e).isBetween(0, e.end());
         assertThat(e.end()).as("evidence %s", e).isLessThanOrEqualTo(text.length());
