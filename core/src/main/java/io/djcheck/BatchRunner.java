@@ -11,10 +11,9 @@ import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -169,8 +168,7 @@ public final class BatchRunner {
         private final int id = RUNS.incrementAndGet();
         private final BlockingQueue<Slot> order = new ArrayBlockingQueue<>(window);
         private final BlockingQueue<Slot> work = new LinkedBlockingQueue<>();
-        private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
-                r -> daemon(r, "djcheck-batch-" + id + "-watchdog"));
+        private final ScheduledThreadPoolExecutor watchdog = watchdog(id);
         private final AtomicInteger workerCount = new AtomicInteger();
         private volatile boolean cancelled;
         private volatile RuntimeException inputFailure;
@@ -330,6 +328,16 @@ public final class BatchRunner {
             }
             watchdog.shutdownNow();
         }
+    }
+
+    /**
+     * One timer thread per run; a file's timer is removed from its queue when the file finishes in
+     * time, so the queue holds the files in flight, not every file of the last minute.
+     */
+    private static ScheduledThreadPoolExecutor watchdog(int id) {
+        ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> daemon(r, "djcheck-batch-" + id + "-watchdog"));
+        t.setRemoveOnCancelPolicy(true);
+        return t;
     }
 
     private static long micros(long t0) {

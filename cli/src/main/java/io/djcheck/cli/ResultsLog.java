@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.djcheck.BatchItem;
+import io.djcheck.ingest.Hashing;
 import io.djcheck.result.ResultJson;
 import io.djcheck.result.ResultJsonReader;
 
@@ -149,16 +150,8 @@ final class ResultsLog implements Closeable {
     }
 
     private static Key key(String source, String sha256) {
-        byte[] d = sha256((source + '\0' + (sha256 == null ? "" : sha256)).getBytes(StandardCharsets.UTF_8));
+        byte[] d = Hashing.sha256Bytes((source + '\0' + (sha256 == null ? "" : sha256)).getBytes(StandardCharsets.UTF_8));
         return new Key(ByteBuffer.wrap(d, 0, 8).getLong(), ByteBuffer.wrap(d, 8, 8).getLong());
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     /** Records an earlier run wrote (complete lines). */
