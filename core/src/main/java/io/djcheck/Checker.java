@@ -8,12 +8,15 @@ import io.djcheck.ingest.ReadLimits;
 import io.djcheck.model.Document;
 import io.djcheck.model.InputFormat;
 import io.djcheck.model.Report;
+import io.djcheck.pack.LoadedPack;
+import io.djcheck.engine.RuleCompiler;
+import io.djcheck.pack.PackInfo;
+import io.djcheck.pack.PackLoader;
+import io.djcheck.pack.PackProblem;
+import io.djcheck.pack.RuleInfo;
+import io.djcheck.pack.RulePack;
+import io.djcheck.pack.RulePackException;
 import io.djcheck.result.CheckResult;
-import io.djcheck.rules.PackCompiler;
-import io.djcheck.rules.PackInfo;
-import io.djcheck.rules.PackProblem;
-import io.djcheck.rules.RulePack;
-import io.djcheck.rules.RulePackException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +30,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Checks reports against a rule pack: the one class most users need.
@@ -42,7 +44,7 @@ import java.util.stream.Stream;
  *
  * A checker is thread-safe: one compiled pack (one Drools KieBase) serves every thread, and each
  * check runs in its own session. Build it once and share it. {@link #reload()} (or a
- * {@link io.djcheck.rules.RulePackWatcher}) rebuilds the pack from its files and swaps it in whole;
+ * {@link io.djcheck.pack.RulePackWatcher}) rebuilds the pack from its files and swaps it in whole;
  * a check already running finishes on the pack it started with, and a pack that no longer compiles
  * is not swapped in.
  */
@@ -54,12 +56,12 @@ public final class Checker {
     private static final Logger LOG = LoggerFactory.getLogger(Checker.class);
 
     /** The pack in service; replaced whole on reload, never changed in place. */
-    private final AtomicReference<Engine> engine;
+    private final AtomicReference<Pipeline> engine;
     private final Builder settings;
     private final List<Consumer<Reload>> reloadListeners;
     private final DocumentReader reader;
 
-    private Checker(Engine engine, Builder settings) {
+    private Checker(Pipeline engine, Builder settings) {
         this.engine = new AtomicReference<>(engine);
         this.settings = settings;
         this.reloadListeners = List.copyOf(settings.reloadListeners);
@@ -90,40 +92,18 @@ public final class Checker {
         return check(reader.readInput(content, sourceName), t0);
     }
 
-    /** Checks a file's content already read by {@link #bytes}, hashed by the caller; {@code t0} started the read. */
-    CheckResult check(byte[] content, String sourceName, String sha256, long t0) {
-        return check(reader.readInput(content, sourceName, sha256), t0);
-    }
-
-    /** A report file's content, within the size limit, with the typed errors of {@link #check(Path)}. */
-    byte[] bytes(Path path) {
-        return reader.bytes(path);
-    }
-
     /**
-     * Checks many report files with one worker per core, handing each outcome to {@code onItem} in
-     * the order of {@code paths}, on the calling thread; a file that cannot be read or checked is a
-     * FAILED item and the rest go on. For threads, time limits, skipping or cancelling, use
-     * {@link BatchRunner#builder(Checker)}.
-     *
-     * <pre>{@code
-     * try (Stream<Path> files = Files.list(dir)) {
-     *     BatchSummary s = checker.checkAll(files, item -> System.out.println(item.source() + " " + item.status()));
-     * }
-     * }</pre>
+     * Checks a report file's content held in memory whose SHA-256 the caller has already computed
+     * (a batch hashes each file once, to decide whether to skip it); otherwise as {@link #check(byte[], String)}.
      */
-    public BatchSummary checkAll(Stream<Path> paths, Consumer<BatchItem> onItem) {
-        BatchSummary summary = new BatchSummary();
-        BatchRunner.builder(this).build().run(paths.iterator(), item -> {
-            summary.add(item);
-            onItem.accept(item);
-        });
-        return summary.finish();
+    public CheckResult check(byte[] content, String sourceName, String sha256) {
+        long t0 = System.nanoTime();
+        return check(reader.readInput(content, sourceName, sha256), t0);
     }
 
     private CheckResult check(Input in, long t0) {
         long read = System.nanoTime() - t0;
-        Engine e = engine.get();
+        Pipeline e = engine.get();
         return in.submission().isPresent() ? e.check(in.submission().get(), read) : e.check(in.document(), read);
     }
 
@@ -135,6 +115,14 @@ public final class Checker {
     /** Checks a report already read (by the caller's own reader, or {@link #read}). */
     public CheckResult check(Document document) {
         return engine.get().check(document, 0);
+    }
+
+    /**
+     * Checks facts given directly, skipping extraction: a report another system has already
+     * analysed, or a rule test case's facts. The rules see exactly these facts.
+     */
+    public CheckResult check(Report facts) {
+        return engine.get().check(Objects.requireNonNull(facts, "facts"));
     }
 
     /** Reads one report file without checking it. */
@@ -153,7 +141,7 @@ public final class Checker {
     }
 
     private Report extract(Input in) {
-        Engine e = engine.get();
+        Pipeline e = engine.get();
         return in.submission().isPresent() ? e.extract(in.submission().get()) : e.extract(in.document());
     }
 
@@ -169,6 +157,32 @@ public final class Checker {
     /** The parameter values in force (defaults, profile, overrides). */
     public Map<String, Double> params() {
         return engine.get().ruleset().params();
+    }
+
+    /** The pack's rules, in pack order, with what the pack says of each. */
+    public List<RuleInfo> rules() {
+        return engine.get().pack().ruleInfos();
+    }
+
+    /** The limits every input is read under. */
+    public ReadLimits limits() {
+        return reader.limits();
+    }
+
+    /**
+     * A checker on the same compiled pack with other parameter values: {@code profile} (null for
+     * the defaults) and {@code overrides}, instead of this checker's. Cheap — nothing is compiled —
+     * so a server can serve a request's own profile, and rule tests run each case's parameters.
+     * The new checker does not follow this one's reloads.
+     *
+     * @throws IllegalArgumentException naming an unknown profile or parameter
+     */
+    public Checker withParams(String profile, Map<String, Double> overrides) {
+        Builder b = settings.copy();
+        b.profile = profile;
+        b.params.clear();
+        b.params.putAll(overrides);
+        return new Checker(engine.get().withParams(profile, overrides), b);
     }
 
     /** What a {@link #reload()} did. */
@@ -200,15 +214,14 @@ public final class Checker {
      * given to {@link Builder#onReload} hear every outcome. One reload runs at a time.
      */
     public synchronized Reload reload() {
-        Engine current = engine.get();
+        Pipeline current = engine.get();
         Reload result;
         try {
             RulePack fresh = current.pack().files().reread();
             if (fresh.sha256().equals(current.pack().info().sha256())) {
                 result = new Reload(ReloadStatus.UNCHANGED, current.pack().info(), List.of());
             } else {
-                Engine next = Engine.load(fresh, settings.profile, settings.params, settings.maxFirings,
-                        settings.limits.maxFacts());
+                Pipeline next = settings.load(fresh);
                 engine.set(next);     // checks already running keep the engine they started with
                 result = new Reload(ReloadStatus.RELOADED, next.pack().info(), List.of());
                 LOG.info("rule pack {} reloaded: {} {} (sha256 {})", fresh.name(), next.pack().info().id(),
@@ -232,24 +245,25 @@ public final class Checker {
         return result;
     }
 
-    private static Reload refused(Engine current, List<PackProblem> problems) {
+    /** The pipeline in service (tests look at what a reload releases). */
+    Pipeline engine() {
+        return engine.get();
+    }
+
+    private static Reload refused(Pipeline current, List<PackProblem> problems) {
         LOG.warn("rule pack {} was edited into an invalid state; still serving {} {} (sha256 {}). Problems:\n  {}",
                 current.pack().files().name(), current.pack().info().id(), current.pack().info().version(),
                 current.pack().info().sha256(), String.join("\n  ", problems.stream().map(PackProblem::toString).toList()));
         return new Reload(ReloadStatus.FAILED, current.pack().info(), problems);
     }
 
-    /** The engine in service (tests look at what a reload releases). */
-    Engine engine() {
-        return engine.get();
-    }
-
     /**
      * Every problem of a pack — rules, lexicon, parameters, scoring and, when those load, its test
-     * files — with file, line and column, in file order; empty when the pack is good.
+     * files — with file, line and column, in file order; empty when the pack is good. The same
+     * checks {@link Builder#build()} and {@link #reload()} make.
      */
     public static List<PackProblem> validate(RulePack pack) {
-        return RuleTestRunner.lint(pack);
+        return PackLoader.validate(pack);
     }
 
     private static Document document(String text, String sourceName) {
@@ -263,7 +277,7 @@ public final class Checker {
         private RulePack pack;
         private String profile;
         private final Map<String, Double> params = new LinkedHashMap<>();
-        private int maxFirings = PackCompiler.DEFAULT_MAX_FIRINGS;
+        private int maxFirings = RuleCompiler.DEFAULT_MAX_FIRINGS;
         private final List<Consumer<Reload>> reloadListeners = new ArrayList<>();
         private ReadLimits limits = ReadLimits.defaults();
 
@@ -323,8 +337,13 @@ public final class Checker {
          * @throws IllegalArgumentException naming an unknown profile or parameter
          */
         public Checker build() {
-            RulePack p = pack != null ? pack : RulePack.fromClasspath(DEFAULT_PACK);
-            return new Checker(Engine.load(p, profile, params, maxFirings, limits.maxFacts()), copy());
+            return new Checker(load(pack != null ? pack : RulePack.fromClasspath(DEFAULT_PACK)), copy());
+        }
+
+        /** Loads {@code files} with these settings: the one way a checker's pipeline is made. */
+        private Pipeline load(RulePack files) {
+            LoadedPack loaded = PackLoader.load(files, maxFirings);
+            return Pipeline.of(loaded, profile, params, limits.maxFacts());
         }
 
         /** The settings as they are now, so that later calls on this builder do not change a built checker. */

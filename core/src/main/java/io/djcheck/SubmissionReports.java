@@ -29,8 +29,8 @@ import java.util.TreeSet;
  * replace what extraction found for the same concepts (the submitter's figures win). Submitted
  * facts get evidence in the text where their quote occurs, else a quote of their own at offset 0.
  * A village-by-village income list becomes {@code villages.total} and, for each income level the
- * pack's parameters name (every parameter ending in {@code _yuan}), the count of villages at or
- * above it, so the collective-income rules compare exact counts.
+ * pack declares ({@code incomeLevels:} in params.yaml), the count of villages at or above it, so
+ * the collective-income rules compare exact counts.
  */
 final class SubmissionReports {
 
@@ -41,15 +41,9 @@ final class SubmissionReports {
     private final Extractor extractor;
     private final Set<Double> incomeLevels;
 
-    SubmissionReports(Extractor extractor, Map<String, Double> params) {
+    SubmissionReports(Extractor extractor, Set<Double> incomeLevels) {
         this.extractor = extractor;
-        Set<Double> levels = new TreeSet<>();
-        params.forEach((name, value) -> {
-            if (name.endsWith("_yuan") && value != null) {
-                levels.add(value);
-            }
-        });
-        this.incomeLevels = levels;
+        this.incomeLevels = new TreeSet<>(incomeLevels);     // counted in rising order
     }
 
     Report report(Submission s) {

@@ -9,7 +9,7 @@ import io.djcheck.model.Quantity;
 import io.djcheck.model.SectionKind;
 import io.djcheck.result.CheckResult;
 import io.djcheck.result.ResultJson;
-import io.djcheck.rules.MessageTemplate;
+import io.djcheck.engine.MessageTemplate;
 import io.djcheck.testing.Corpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

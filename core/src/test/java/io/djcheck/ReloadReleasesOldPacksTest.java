@@ -1,6 +1,6 @@
 package io.djcheck;
 
-import io.djcheck.rules.RulePack;
+import io.djcheck.pack.RulePack;
 import io.djcheck.testing.Packs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,9 +1,9 @@
 package io.djcheck;
 
 import io.djcheck.result.CheckResult;
-import io.djcheck.rules.PackProblem;
-import io.djcheck.rules.RulePack;
-import io.djcheck.rules.Status;
+import io.djcheck.pack.PackProblem;
+import io.djcheck.pack.RulePack;
+import io.djcheck.model.Status;
 import io.djcheck.testing.Gate;
 import io.djcheck.testing.Packs;
 import org.junit.jupiter.api.Test;
@@ -130,7 +130,7 @@ class ReloadTest {
         Files.writeString(dir.resolve("rules/gate.drl"), """
                 package test.gate;
                 import io.djcheck.model.*;
-                global io.djcheck.rules.Outcomes outcomes;
+                global io.djcheck.engine.Outcomes outcomes;
 
                 rule "XX-99 waits at the gate"
                     @id("XX-99") @title("测试用：等待") @category("组织生活") @severity("INFO")

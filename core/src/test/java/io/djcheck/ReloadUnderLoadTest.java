@@ -1,7 +1,7 @@
 package io.djcheck;
 
 import io.djcheck.result.CheckResult;
-import io.djcheck.rules.RulePack;
+import io.djcheck.pack.RulePack;
 import io.djcheck.testing.Corpus;
 import io.djcheck.testing.Packs;
 import io.djcheck.testing.ResultInvariants;

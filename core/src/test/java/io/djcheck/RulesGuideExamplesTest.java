@@ -1,8 +1,9 @@
 package io.djcheck;
 
 import io.djcheck.result.CheckResult;
-import io.djcheck.rules.RuleTestReport;
-import io.djcheck.rules.Status;
+import io.djcheck.packtest.RuleTestReport;
+import io.djcheck.packtest.RuleTestRunner;
+import io.djcheck.model.Status;
 import io.djcheck.testing.Corpus;
 import io.djcheck.testing.Packs;
 import org.junit.jupiter.api.BeforeAll;

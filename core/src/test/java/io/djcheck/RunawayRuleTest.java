@@ -2,7 +2,7 @@ package io.djcheck;
 
 import io.djcheck.result.CheckResult;
 import io.djcheck.result.Finding;
-import io.djcheck.rules.Status;
+import io.djcheck.model.Status;
 import io.djcheck.testing.Corpus;
 import io.djcheck.testing.Packs;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +23,7 @@ class RunawayRuleTest {
     private static final String BAD_RULES = """
             package test.bad;
             import io.djcheck.model.*;
-            global io.djcheck.rules.Outcomes outcomes;
+            global io.djcheck.engine.Outcomes outcomes;
 
             declare Counter
                 n : int

@@ -9,7 +9,7 @@ import io.djcheck.model.Quantity;
 import io.djcheck.model.Report;
 import io.djcheck.result.CheckResult;
 import io.djcheck.result.Finding;
-import io.djcheck.rules.Status;
+import io.djcheck.model.Status;
 import io.djcheck.testing.Corpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.djcheck.bench;
 
 import io.djcheck.Checker;
-import io.djcheck.rules.RulePack;
+import io.djcheck.pack.RulePack;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

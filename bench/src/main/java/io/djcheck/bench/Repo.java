@@ -1,6 +1,6 @@
 package io.djcheck.bench;
 
-import io.djcheck.rules.RulePack;
+import io.djcheck.pack.RulePack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package io.djcheck.bench;
 
 import io.djcheck.bench.peers.PeerResult;
-import io.djcheck.rules.RuleOutcome;
+import io.djcheck.engine.RuleOutcome;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -31,14 +31,14 @@ public class RulesBench {
     /** djcheck, every rule of the default pack: a stateless session on the shared KieBase, messages, evidence. */
     @Benchmark
     public List<RuleOutcome> djcheck(States.Reports reports, States.Djcheck djcheck, States.Cursor cursor) {
-        return djcheck.pack.evaluate(reports.reports[cursor.next(reports.reports.length)], djcheck.paramFacts);
+        return djcheck.pack.compiled().evaluate(reports.reports[cursor.next(reports.reports.length)], djcheck.paramFacts);
     }
 
     /** djcheck compiled with only the rules the Easy Rules peer implements. */
     @Benchmark
     public List<RuleOutcome> djcheckSameRules(States.Reports reports, States.Djcheck djcheck, States.SameRules same,
                                               States.Cursor cursor) {
-        return same.djcheckPack.evaluate(reports.reports[cursor.next(reports.reports.length)], djcheck.paramFacts);
+        return same.djcheckPack.compiled().evaluate(reports.reports[cursor.next(reports.reports.length)], djcheck.paramFacts);
     }
 
     /** Easy Rules 4.1, MVEL rules from YAML, over the same facts. */

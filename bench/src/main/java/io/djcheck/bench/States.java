@@ -6,9 +6,10 @@ import io.djcheck.bench.peers.NaiveDrools;
 import io.djcheck.extract.Extractor;
 import io.djcheck.model.Document;
 import io.djcheck.model.Report;
-import io.djcheck.rules.CompiledPack;
-import io.djcheck.rules.PackCompiler;
-import io.djcheck.rules.ParamSet;
+import io.djcheck.pack.LoadedPack;
+import io.djcheck.engine.RuleCompiler;
+import io.djcheck.pack.PackLoader;
+import io.djcheck.pack.ParamSet;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -68,15 +69,15 @@ public final class States {
     @State(Scope.Benchmark)
     public static class Djcheck {
         public Checker checker;
-        public CompiledPack pack;
+        public LoadedPack pack;
         public Extractor extractor;
         public Map<String, Double> params;
-        public List<io.djcheck.rules.Param> paramFacts;
+        public List<io.djcheck.engine.Param> paramFacts;
 
         @Setup(Level.Trial)
         public void build() {
             checker = Checker.builder().rulePack(Repo.defaultPack()).build();
-            pack = PackCompiler.compile(Repo.defaultPack());
+            pack = PackLoader.load(Repo.defaultPack(), RuleCompiler.DEFAULT_MAX_FIRINGS);
             extractor = new Extractor(pack.lexicon());
             params = pack.params().resolve(null, Map.of());
             paramFacts = ParamSet.facts(params);
@@ -101,12 +102,12 @@ public final class States {
     @State(Scope.Benchmark)
     public static class SameRules {
         public EasyRulesPeer easyRules;
-        public CompiledPack djcheckPack;
+        public LoadedPack djcheckPack;
 
         @Setup(Level.Trial)
         public void build(Djcheck djcheck) {
             easyRules = new EasyRulesPeer(djcheck.pack, djcheck.params);
-            djcheckPack = PackCompiler.compile(SubsetPack.of(Repo.defaultPack(), easyRules.coveredIds()));
+            djcheckPack = PackLoader.load(SubsetPack.of(Repo.defaultPack(), easyRules.coveredIds()), RuleCompiler.DEFAULT_MAX_FIRINGS);
         }
     }
 

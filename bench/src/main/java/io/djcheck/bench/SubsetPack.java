@@ -1,6 +1,6 @@
 package io.djcheck.bench;
 
-import io.djcheck.rules.RulePack;
+import io.djcheck.pack.RulePack;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;

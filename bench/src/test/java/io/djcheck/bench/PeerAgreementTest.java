@@ -6,12 +6,13 @@ import io.djcheck.bench.peers.NaiveDrools;
 import io.djcheck.bench.peers.PeerResult;
 import io.djcheck.extract.Extractor;
 import io.djcheck.model.Report;
-import io.djcheck.rules.CompiledPack;
-import io.djcheck.rules.PackCompiler;
-import io.djcheck.rules.Param;
-import io.djcheck.rules.ParamSet;
-import io.djcheck.rules.RuleOutcome;
-import io.djcheck.rules.Status;
+import io.djcheck.pack.LoadedPack;
+import io.djcheck.engine.RuleCompiler;
+import io.djcheck.pack.PackLoader;
+import io.djcheck.engine.Param;
+import io.djcheck.pack.ParamSet;
+import io.djcheck.engine.RuleOutcome;
+import io.djcheck.model.Status;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,14 +30,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PeerAgreementTest {
 
-    static CompiledPack pack;
+    static LoadedPack pack;
     static Map<String, Double> params;
     static List<Param> paramFacts;
     static List<Report> reports = new ArrayList<>();
 
     @BeforeAll
     static void extract() {
-        pack = PackCompiler.compile(Repo.defaultPack());
+        pack = PackLoader.load(Repo.defaultPack(), RuleCompiler.DEFAULT_MAX_FIRINGS);
         params = pack.params().resolve(null, Map.of());
         paramFacts = ParamSet.facts(params);
         Extractor extractor = new Extractor(pack.lexicon());
@@ -59,7 +60,7 @@ class PeerAgreementTest {
     void easyRulesAgreesWithDjcheckOnEveryRuleItImplements() {
         EasyRulesPeer peer = new EasyRulesPeer(pack, params);
         for (Report r : reports) {
-            Map<String, Status> djcheck = statuses(pack.evaluate(r, paramFacts), peer.coveredIds());
+            Map<String, Status> djcheck = statuses(pack.compiled().evaluate(r, paramFacts), peer.coveredIds());
             assertThat(peer.check(r).statuses()).as(r.source()).isEqualTo(djcheck);
         }
     }
@@ -68,7 +69,7 @@ class PeerAgreementTest {
     void naiveDroolsAgreesWithDjcheckOnEveryRuleBothWays() {
         NaiveDrools drools = new NaiveDrools(pack);
         for (Report r : reports.subList(0, 8)) {
-            Map<String, Status> djcheck = statuses(pack.evaluate(r, paramFacts), null);
+            Map<String, Status> djcheck = statuses(pack.compiled().evaluate(r, paramFacts), null);
             PeerResult fresh = drools.check(r, paramFacts);
             PeerResult shared = drools.checkSharedContainer(r, paramFacts);
             assertThat(fresh.statuses()).as(r.source()).isEqualTo(djcheck);

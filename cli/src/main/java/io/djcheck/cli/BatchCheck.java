@@ -1,11 +1,12 @@
 package io.djcheck.cli;
 
-import io.djcheck.BatchItem;
-import io.djcheck.BatchRunner;
-import io.djcheck.BatchSummary;
+import io.djcheck.batch.BatchItem;
+import io.djcheck.batch.BatchRunner;
+import io.djcheck.batch.BatchSummary;
 import io.djcheck.Checker;
 import io.djcheck.render.ResultFormat;
 import io.djcheck.result.CheckResult;
+import io.djcheck.result.ResultView;
 import io.djcheck.result.ResultJsonReader;
 
 import java.io.IOException;
@@ -151,8 +152,8 @@ final class BatchCheck {
             }
             case FAILED -> {
                 log.append(item);
-                console.error(item.error());
-                outputs.acceptFailure(item.source(), item.error());
+                console.error(LimitOptions.message(item));
+                outputs.acceptFailure(item.source(), LimitOptions.message(item));
                 failedHere++;
             }
             case SKIPPED -> {
@@ -169,7 +170,7 @@ final class BatchCheck {
         }
     }
 
-    private void result(CheckResult r, BatchOutputs outputs) throws IOException {
+    private void result(ResultView r, BatchOutputs outputs) throws IOException {
         outputs.accept(r);
         if (failUnder != null && r.score() < failUnder) {
             below++;

@@ -2,7 +2,7 @@ package io.djcheck.cli;
 
 import io.djcheck.render.ResultFormat;
 import io.djcheck.render.ResultWriter;
-import io.djcheck.result.CheckResult;
+import io.djcheck.result.ResultView;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -68,7 +68,7 @@ final class BatchOutputs implements Closeable {
         return List.copyOf(parts.values());
     }
 
-    void accept(CheckResult r) throws IOException {
+    void accept(ResultView r) throws IOException {
         for (ResultWriter w : writers) {
             w.accept(r);
         }

@@ -1,7 +1,7 @@
 package io.djcheck.cli;
 
-import io.djcheck.BatchItem;
-import io.djcheck.BatchRunner;
+import io.djcheck.batch.BatchItem;
+import io.djcheck.batch.BatchRunner;
 import io.djcheck.Checker;
 import io.djcheck.render.ResultFormat;
 import io.djcheck.render.ResultWriter;
@@ -172,8 +172,8 @@ final class CheckCommand implements Callable<Integer> {
                         watched.add(item.path());
                     }
                     if (item.status() == BatchItem.Status.FAILED) {
-                        console.error(item.error());
-                        writer.acceptFailure(item.source(), item.error());
+                        console.error(LimitOptions.message(item));
+                        writer.acceptFailure(item.source(), LimitOptions.message(item));
                         failed[0]++;
                         return;
                     }

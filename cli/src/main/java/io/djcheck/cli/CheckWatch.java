@@ -4,10 +4,10 @@ import io.djcheck.Checker;
 import io.djcheck.ingest.DocumentException;
 import io.djcheck.result.CheckResult;
 import io.djcheck.result.Finding;
-import io.djcheck.rules.MessageTemplate;
-import io.djcheck.rules.PackInfo;
-import io.djcheck.rules.PackProblem;
-import io.djcheck.rules.RulePackWatcher;
+import io.djcheck.engine.MessageTemplate;
+import io.djcheck.pack.PackInfo;
+import io.djcheck.pack.PackProblem;
+import io.djcheck.pack.RulePackWatcher;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package io.djcheck.cli;
 
 import io.djcheck.ingest.DocumentException;
-import io.djcheck.rules.PackProblem;
-import io.djcheck.rules.RulePackException;
+import io.djcheck.pack.PackProblem;
+import io.djcheck.pack.RulePackException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,7 +70,7 @@ public final class DjcheckCommand {
             return ExitCode.USAGE;
         }
         if (ex instanceof DocumentException) {
-            console.error(ex.getMessage());
+            console.error(LimitOptions.message(ex));
             return ExitCode.INPUT;
         }
         if (ex instanceof java.io.UncheckedIOException) {

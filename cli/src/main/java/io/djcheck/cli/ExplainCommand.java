@@ -3,7 +3,7 @@ package io.djcheck.cli;
 import io.djcheck.result.CheckResult;
 import io.djcheck.result.Explanation;
 import io.djcheck.result.Finding;
-import io.djcheck.rules.MessageTemplate;
+import io.djcheck.engine.MessageTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

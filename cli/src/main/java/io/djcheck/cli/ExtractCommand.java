@@ -5,7 +5,7 @@ import io.djcheck.model.Quantity;
 import io.djcheck.model.Report;
 import io.djcheck.model.Section;
 import io.djcheck.result.ResultJson;
-import io.djcheck.rules.MessageTemplate;
+import io.djcheck.engine.MessageTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

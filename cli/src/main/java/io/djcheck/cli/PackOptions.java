@@ -2,7 +2,7 @@ package io.djcheck.cli;
 
 import io.djcheck.Checker;
 import io.djcheck.ingest.ReadLimits;
-import io.djcheck.rules.RulePack;
+import io.djcheck.pack.RulePack;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package io.djcheck.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.djcheck.BatchItem;
+import io.djcheck.batch.BatchItem;
 import io.djcheck.ingest.Hashing;
 import io.djcheck.result.ResultJson;
 import io.djcheck.result.ResultJsonReader;
@@ -192,7 +192,7 @@ final class ResultsLog implements Closeable {
     /** Appends the item's record (a result or a failure) as one line and flushes it. */
     void append(BatchItem item) throws IOException {
         String line = item.status() == BatchItem.Status.CHECKED ? ResultJson.toJsonLine(item.result())
-                : ResultJson.failureJsonLine(item.source(), item.sha256(), item.error());
+                : ResultJson.failureJsonLine(item.source(), item.sha256(), LimitOptions.message(item));
         out.write((line + "\n").getBytes(StandardCharsets.UTF_8));   // one write per line: a cut leaves one torn line at most
         out.flush();
     }

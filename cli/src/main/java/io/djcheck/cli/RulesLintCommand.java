@@ -1,8 +1,8 @@
 package io.djcheck.cli;
 
 import io.djcheck.Checker;
-import io.djcheck.rules.PackProblem;
-import io.djcheck.rules.RulePack;
+import io.djcheck.pack.PackProblem;
+import io.djcheck.pack.RulePack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -1,7 +1,7 @@
 package io.djcheck.cli;
 
-import io.djcheck.rules.PackCompiler;
-import io.djcheck.rules.RuleDefinition;
+import io.djcheck.Checker;
+import io.djcheck.pack.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -29,7 +29,7 @@ final class RulesListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = console.out();
-        for (RuleDefinition r : PackCompiler.compile(pack.pack()).rules()) {
+        for (RuleInfo r : Checker.builder().rulePack(pack.pack()).build().rules()) {
             out.printf("%-7s %-8s %s  %s  (%s)%n", r.id(), r.severity(), r.category(), r.title(), r.where());
             if (!r.basis().isBlank()) {
                 out.println("        依据：" + r.basis());

@@ -1,9 +1,9 @@
 package io.djcheck.cli;
 
-import io.djcheck.RuleTestRunner;
+import io.djcheck.packtest.RuleTestRunner;
 import io.djcheck.model.Evidence;
-import io.djcheck.rules.RuleOutcome;
-import io.djcheck.rules.RuleTestReport;
+import io.djcheck.result.Finding;
+import io.djcheck.packtest.RuleTestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -87,7 +87,7 @@ final class RulesTestCommand implements Callable<Integer> {
     private static void failure(PrintWriter out, RuleTestReport.CaseResult c) {
         out.println(c.testCase().where() + ": " + c.testCase().name());
         for (RuleTestReport.Mismatch m : c.mismatches()) {
-            RuleOutcome actual = m.actual();
+            Finding actual = m.actual();
             out.println("  " + m.summary());
             String expectedMessage = m.expected().messageContains() == null ? ""
                     : "  with a message containing \"" + m.expected().messageContains() + "\"";

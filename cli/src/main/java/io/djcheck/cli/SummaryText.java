@@ -1,7 +1,7 @@
 package io.djcheck.cli;
 
-import io.djcheck.BatchSummary;
-import io.djcheck.score.Grade;
+import io.djcheck.batch.BatchSummary;
+import io.djcheck.model.Grade;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

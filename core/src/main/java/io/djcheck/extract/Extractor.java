@@ -1,5 +1,6 @@
 package io.djcheck.extract;
 
+import io.djcheck.model.Internal;
 import io.djcheck.model.Document;
 import io.djcheck.model.FormatIssue;
 import io.djcheck.model.Report;
@@ -19,6 +20,7 @@ import java.util.Objects;
  * Report report = extractor.extract(document);
  * }</pre>
  */
+@Internal
 public final class Extractor {
 
     private final Lexicon lexicon;

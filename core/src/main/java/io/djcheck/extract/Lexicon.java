@@ -1,5 +1,6 @@
 package io.djcheck.extract;
 
+import io.djcheck.model.Internal;
 import io.djcheck.model.Genre;
 import io.djcheck.model.OrgLevel;
 import io.djcheck.model.Qualifier;
@@ -26,6 +27,7 @@ import java.util.Set;
  *     .build();
  * }</pre>
  */
+@Internal
 public final class Lexicon {
 
     /** A practice named in reports: any of {@code terms} is a mention; {@code label} names it to people. */

@@ -1,5 +1,7 @@
 package io.djcheck.extract;
 
+import io.djcheck.model.Internal;
+
 /**
  * The text extraction works on, and where each of its characters came from in the text as read:
  * {@code original(i)} is the offset in the input of normalised character {@code i}, also across
@@ -10,6 +12,7 @@ package io.djcheck.extract;
  * int inputStart = n.original(quantity.evidence().start());
  * }</pre>
  */
+@Internal
 public final class NormalizedText {
 
     private final String text;

@@ -1,5 +1,7 @@
 package io.djcheck.extract;
 
+import io.djcheck.model.Internal;
+
 /**
  * Turns text as read into the canonical text the extractor and evidence offsets use.
  *
@@ -23,6 +25,7 @@ package io.djcheck.extract;
  * n.original(4);     // 5, where "１" stood
  * }</pre>
  */
+@Internal
 public final class TextNormalizer {
 
     public NormalizedText normalize(String in) {

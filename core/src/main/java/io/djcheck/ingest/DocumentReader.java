@@ -164,8 +164,8 @@ public final class DocumentReader {
 
     private void checkSize(long size, String source) {
         if (size > limits.maxBytes()) {
-            throw new LimitExceededException(source, "the file is " + ReadLimits.size(size) + ", larger than the limit of "
-                    + ReadLimits.size(limits.maxBytes()) + " (maxBytes); if it is a real report, raise the limit (--max-size)");
+            throw new LimitExceededException(source, Limit.SIZE, "the file is " + ReadLimits.size(size) + ", larger than the limit of "
+                    + ReadLimits.size(limits.maxBytes()) + " (maxBytes); if it is a real report, raise the limit");
         }
     }
 }

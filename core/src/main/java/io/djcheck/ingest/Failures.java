@@ -25,7 +25,7 @@ final class Failures {
         }
         if (lower.contains("zip bomb") || lower.contains("maximum allowed scratch file memory")
                 || lower.contains("exceeds the maximum") || lower.contains("max entry size")) {
-            return new LimitExceededException(source, "the " + kind + " expands beyond the reading limits ("
+            return new LimitExceededException(source, Limit.EXPANSION, "the " + kind + " expands beyond the reading limits ("
                     + oneClause(detail) + "); if it is a real report, raise the limits");
         }
         return new CorruptDocumentException(source, "cannot be read as a " + kind + " (" + oneClause(detail)

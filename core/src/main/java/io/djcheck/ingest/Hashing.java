@@ -1,10 +1,12 @@
 package io.djcheck.ingest;
 
+import io.djcheck.model.Internal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 of input bytes, so a result can be traced to the exact file it came from. */
+@Internal
 public final class Hashing {
 
     private Hashing() {

@@ -30,12 +30,12 @@ final class PdfReader {
         try (PDDocument pdf = Loader.loadPDF(bytes, "", null, null, memory.streamCache)) {
             int pages = pdf.getNumberOfPages();
             if (pages > limits.maxPages()) {
-                throw new LimitExceededException(source, "the PDF has " + pages + " pages, more than the limit of "
-                        + limits.maxPages() + " (maxPages); split it, or raise the limit (--max-pages)");
+                throw new LimitExceededException(source, Limit.PAGES, "the PDF has " + pages + " pages, more than the limit of "
+                        + limits.maxPages() + " (maxPages); split it, or raise the limit");
             }
             if (PdfPageTree.count(source, pdf, limits.maxPages()) > limits.maxPages()) {
-                throw new LimitExceededException(source, "the PDF has more than " + limits.maxPages()
-                        + " pages (maxPages), though its page count says " + pages + "; split it, or raise the limit (--max-pages)");
+                throw new LimitExceededException(source, Limit.PAGES, "the PDF has more than " + limits.maxPages()
+                        + " pages (maxPages), though its page count says " + pages + "; split it, or raise the limit");
             }
             PdfStreamGuard.check(source, pdf, limits);
             LineCollector lines = new LineCollector();

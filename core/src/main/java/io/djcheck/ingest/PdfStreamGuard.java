@@ -74,12 +74,12 @@ final class PdfStreamGuard {
                 expanded += n;
                 total[0] += n;
                 if (total[0] > limits.maxExpandedBytes()) {
-                    throw new LimitExceededException(source, "the PDF's page content expands to more than "
+                    throw new LimitExceededException(source, Limit.EXPANSION, "the PDF's page content expands to more than "
                             + ReadLimits.size(limits.maxExpandedBytes()) + " (limit maxExpandedBytes); "
-                            + "if it is a real report, raise the limit (--max-expanded)");
+                            + "if it is a real report, raise the limit");
                 }
                 if (ReadLimits.isBomb(raw, expanded)) {
-                    throw new LimitExceededException(source, "a content stream of the PDF expands more than "
+                    throw new LimitExceededException(source, Limit.EXPANSION, "a content stream of the PDF expands more than "
                             + ReadLimits.bombRatio() + " times: a PDF bomb, not a report; "
                             + "export the report again");
                 }

@@ -33,7 +33,7 @@ final class ZipGuard {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
                 if (names.size() >= MAX_ENTRIES) {
-                    throw new LimitExceededException(source, "the archive holds more than " + MAX_ENTRIES
+                    throw new LimitExceededException(source, Limit.PARTS, "the archive holds more than " + MAX_ENTRIES
                             + " parts, far more than a Word document; it may be a zip bomb — save it again from Word");
                 }
                 names.add(e.getName());
@@ -44,12 +44,12 @@ final class ZipGuard {
                     expanded += n;
                     total += n;
                     if (total > limits.maxExpandedBytes()) {
-                        throw new LimitExceededException(source, "the document expands to more than "
+                        throw new LimitExceededException(source, Limit.EXPANSION, "the document expands to more than "
                                 + ReadLimits.size(limits.maxExpandedBytes()) + " when unpacked (limit maxExpandedBytes); "
-                                + "if it is a real report, raise the limit (--max-expanded)");
+                                + "if it is a real report, raise the limit");
                     }
                     if (ReadLimits.isBomb(raw.count() - compressedAt, expanded)) {
-                        throw new LimitExceededException(source, "part " + e.getName() + " expands more than "
+                        throw new LimitExceededException(source, Limit.EXPANSION, "part " + e.getName() + " expands more than "
                                 + ReadLimits.bombRatio() + " times: a zip bomb, not a report; "
                                 + "save the report again from Word");
                     }

@@ -1,12 +1,23 @@
 package io.djcheck.model;
 
-/** What kind of document a report is. */
+/** What kind of document a report is; {@link #label()} names it as reviewers do. */
 public enum Genre {
     /** 述职报告: a secretary reports on his or her own performance of duties. */
-    DUTY_REPORT,
+    DUTY_REPORT("述职报告"),
     /** 交流发言: an experience-sharing speech. */
-    SPEECH,
+    SPEECH("交流发言"),
     /** 工作汇报 / 工作总结: an organisation's work report. */
-    WORK_REPORT,
-    UNKNOWN
+    WORK_REPORT("工作汇报"),
+    UNKNOWN("未知类型");
+
+    private final String label;
+
+    Genre(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese name of the genre: 述职报告. */
+    public String label() {
+        return label;
+    }
 }

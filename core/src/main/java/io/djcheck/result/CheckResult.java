@@ -1,82 +1,113 @@
 package io.djcheck.result;
 
+import io.djcheck.engine.RuleOutcome;
 import io.djcheck.model.Report;
-import io.djcheck.rules.RuleOutcome;
-import io.djcheck.score.Grade;
 import io.djcheck.score.ScoreCard;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The result of checking one report: score, grade, category scores and one finding per rule,
- * with the report's facts and the pack it was checked with. Its JSON form ({@link ResultJson}) is
- * a published contract (docs/schema/check-result.schema.json).
+ * with the report's text and facts and the pack it was checked with. Its JSON form
+ * ({@link ResultJson}) is a published contract (docs/schema/check-result.schema.json).
  *
  * <pre>{@code
  * CheckResult r = checker.check(Path.of("report.txt"));
  * r.score();                                    // 81.5
  * r.explain("ZR-01").orElseThrow().toText();    // why ZR-01 came out as it did
  * }</pre>
- *
- * @param scoreCard how the score came about: per category, per rule, the model used
- * @param complete  false when a rule ended in ERROR: the report is then not graded as compliant
- * @param outcomes  what each rule found, leaf by leaf (for explain; not part of the JSON)
  */
-public record CheckResult(
-        String schemaVersion,
-        String source,
-        String sha256,
-        Report report,
-        RulesetInfo ruleset,
-        ScoreCard scoreCard,
-        boolean complete,
-        List<Finding> findings,
-        Timings timings,
-        List<RuleOutcome> outcomes) {
+public final class CheckResult implements ResultView {
 
     /** Version of the JSON form; changes when fields change meaning or go away. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = ResultView.SCHEMA_VERSION;
 
-    public CheckResult {
-        findings = List.copyOf(findings);
-        outcomes = List.copyOf(outcomes);
+    private final String source;
+    private final String sha256;
+    private final Report report;
+    private final RulesetInfo ruleset;
+    private final ScoreCard scoreCard;
+    private final boolean complete;
+    private final List<Finding> findings;
+    private final Timings timings;
+    private final List<RuleOutcome> outcomes;     // what each rule found, leaf by leaf: for explain only
+
+    CheckResult(String source, String sha256, Report report, RulesetInfo ruleset, ScoreCard scoreCard,
+                boolean complete, List<Finding> findings, Timings timings, List<RuleOutcome> outcomes) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.sha256 = sha256;
+        this.report = Objects.requireNonNull(report, "report");
+        this.ruleset = ruleset;
+        this.scoreCard = scoreCard;
+        this.complete = complete;
+        this.findings = List.copyOf(findings);
+        this.timings = timings;
+        this.outcomes = List.copyOf(outcomes);
     }
 
-    /** The total out of 100. */
-    public double score() {
-        return scoreCard.total();
+    @Override
+    public String schemaVersion() {
+        return SCHEMA_VERSION;
     }
 
-    public Grade grade() {
-        return scoreCard.grade();
+    @Override
+    public String source() {
+        return source;
     }
 
-    /** The grade as the pack labels it (好 / 较好 / 一般 / 差). */
-    public String gradeLabel() {
-        return scoreCard.gradeLabel();
+    @Override
+    public String sha256() {
+        return sha256;
     }
 
-    /** True when a failed VETO rule (一票否决) capped the grade. */
-    public boolean vetoed() {
-        return scoreCard.vetoed();
+    /** The report as djcheck read it: its normalised text and every fact with its evidence. */
+    public Report report() {
+        return report;
     }
 
-    /** Points per scoring category, in scoring.yaml order. */
-    public List<ScoreCard.CategoryScore> categories() {
-        return scoreCard.categories();
+    @Override
+    public ReportInfo reportInfo() {
+        return ReportInfo.of(report);
     }
 
-    public Optional<Finding> finding(String ruleId) {
-        return findings.stream().filter(f -> f.ruleId().equals(ruleId)).findFirst();
+    @Override
+    public RulesetInfo ruleset() {
+        return ruleset;
     }
 
-    public Optional<RuleOutcome> outcome(String ruleId) {
-        return outcomes.stream().filter(o -> o.rule().id().equals(ruleId)).findFirst();
+    @Override
+    public ScoreCard scoreCard() {
+        return scoreCard;
+    }
+
+    @Override
+    public boolean complete() {
+        return complete;
+    }
+
+    @Override
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    @Override
+    public Timings timings() {
+        return timings;
     }
 
     /** Why rule {@code ruleId} came out as it did; empty when the pack has no such rule. */
     public Optional<Explanation> explain(String ruleId) {
         return outcome(ruleId).map(o -> Explainer.explain(this, o));
+    }
+
+    Optional<RuleOutcome> outcome(String ruleId) {
+        return outcomes.stream().filter(o -> o.rule().id().equals(ruleId)).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return "CheckResult[" + source + ", " + score() + " " + gradeLabel() + ", " + findings.size() + " findings]";
     }
 }

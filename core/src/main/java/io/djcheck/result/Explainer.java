@@ -1,5 +1,7 @@
 package io.djcheck.result;
 
+
+import io.djcheck.engine.Leaf;
 import io.djcheck.model.Evidence;
 import io.djcheck.model.Fact;
 import io.djcheck.model.FormatIssue;
@@ -8,12 +10,13 @@ import io.djcheck.model.Placeholder;
 import io.djcheck.model.Quantity;
 import io.djcheck.model.Report;
 import io.djcheck.model.Section;
-import io.djcheck.rules.CheckNode;
-import io.djcheck.rules.LeafResult;
-import io.djcheck.rules.MessageTemplate;
-import io.djcheck.rules.RuleDefinition;
-import io.djcheck.rules.RuleOutcome;
-import io.djcheck.rules.Status;
+import io.djcheck.engine.CheckNode;
+import io.djcheck.engine.LeafResult;
+import io.djcheck.engine.MessageTemplate;
+import io.djcheck.engine.Op;
+import io.djcheck.engine.RuleDefinition;
+import io.djcheck.engine.RuleOutcome;
+import io.djcheck.model.Status;
 import io.djcheck.score.ScoreCard;
 
 import java.util.ArrayList;
@@ -31,9 +34,6 @@ import java.util.stream.Collectors;
  */
 final class Explainer {
 
-    /** Values every leaf result may carry that are not a DRL rule's own findings. */
-    private static final Set<String> COMPARISON = Set.of("actual", "expected", "param", "op");
-
     private Explainer() {
     }
 
@@ -43,7 +43,7 @@ final class Explainer {
         String error = outcome.values().get("error") == null ? null : outcome.values().get("error").toString();
         List<Explanation.Step> steps = new ArrayList<>();
         for (LeafResult leaf : outcome.leaves()) {
-            steps.add(new Explanation.Step(leaf.index() + 1, checks(leaf.leaf()), leaf.status(),
+            steps.add(new Explanation.Step(leaf.index() + 1, leaf.leaf().describe(), leaf.status(),
                     error != null ? "the rule failed to run: " + error + " → ERROR" : why(rule, leaf),
                     facts(result.report(), leaf)));
         }
@@ -56,7 +56,7 @@ final class Explainer {
 
     /** The check as a formula of numbered leaves: {@code all([1], not([2]))}. */
     private static String formula(CheckNode node, int[] next) {
-        if (node instanceof CheckNode.Leaf) {
+        if (node instanceof Leaf) {
             return "[" + (++next[0]) + "]";
         }
         if (node instanceof CheckNode.Not not) {
@@ -71,144 +71,26 @@ final class Explainer {
         return (all ? "all(" : "any(") + String.join(", ", parts) + ")";
     }
 
-    /** What a leaf checks, in the words of the YAML format. */
-    static String checks(CheckNode.Leaf leaf) {
-        if (leaf instanceof CheckNode.MentionCheck m) {
-            return "mention " + String.join(" or ", m.concepts()) + " ("
-                    + new TreeMap<>(m.outcomes()).entrySet().stream().map(e -> e.getKey() + " → " + e.getValue())
-                    .collect(Collectors.joining(", ")) + ")";
-        }
-        if (leaf instanceof CheckNode.QuantityCheck q) {
-            String what = "quantity " + String.join(" or ", q.concepts()) + " " + (q.annual() ? "perYear" : "value");
-            String in = " (" + q.contexts().stream().sorted().map(Enum::name).collect(Collectors.joining(", ")) + ")";
-            return q.op() == null ? what + " stated" + in : what + " " + q.op().symbol() + " " + q.param() + in;
-        }
-        if (leaf instanceof CheckNode.SectionCheck s) {
-            return "a section of kind " + sorted(s.kinds().stream().map(Enum::name).toList(), " or ");
-        }
-        if (leaf instanceof CheckNode.GenreCheck g) {
-            return "genre is " + sorted(g.genres().stream().map(Enum::name).toList(), " or ");
-        }
-        if (leaf instanceof CheckNode.CountCheck c) {
-            return "number of " + factKind(c.of(), c.kinds(), c.concepts()) + (c.includeMasked() ? "" : " (unmasked)")
-                    + " " + c.op().symbol() + " " + c.param();
-        }
-        if (leaf instanceof CheckNode.AbsentCheck a) {
-            return "no " + factKind(a.of(), a.kinds(), a.concepts());
-        }
-        return "DRL rules in " + ((CheckNode.DrlLeaf) leaf).file();
-    }
-
-    /** The values compared and the status they gave. */
+    /** The values compared and the status they gave; each leaf words what it found. */
     static String why(RuleDefinition rule, LeafResult r) {
         Map<String, Object> v = r.values();
         Status s = r.status();
         String arrow = " → " + s;
-        CheckNode.Leaf leaf = r.leaf();
         if (s == Status.ERROR) {
             return "the rule failed to run" + arrow;
         }
         if (v.containsKey("actual") && v.containsKey("op") && v.containsKey("param")) {
-            String op = v.get("op").toString();
-            String subject = subject(leaf);
-            return subject + " " + MessageTemplate.format(v.get("actual")) + " "
-                    + (s == Status.FAIL ? negate(op) : op) + " " + v.get("param") + " "
-                    + MessageTemplate.format(v.get("expected")) + arrow;
+            Op op = Op.ofSymbol(v.get("op").toString());
+            String shown = op == null ? v.get("op").toString() : s == Status.FAIL ? op.negated().symbol() : op.symbol();
+            return r.leaf().subject() + " " + MessageTemplate.format(v.get("actual")) + " " + shown + " "
+                    + v.get("param") + " " + MessageTemplate.format(v.get("expected")) + arrow;
         }
-        if (leaf instanceof CheckNode.QuantityCheck q) {
-            String concepts = String.join(" or ", q.concepts());
-            String need = q.op() == null ? "" : " (needs " + q.op().symbol() + " " + q.param() + " "
-                    + MessageTemplate.format(v.get("expected")) + ")";
-            if (s == Status.PASS) {
-                return concepts + " stated " + r.evidence().size() + " time(s)" + arrow;
-            }
-            return (r.evidence().isEmpty() ? "no " + concepts + " stated" : concepts + " stated only masked, value unknown")
-                    + need + arrow;
-        }
-        if (leaf instanceof CheckNode.MentionCheck m) {
-            String concepts = String.join(" or ", m.concepts());
-            if (s == Status.NOT_EVIDENCED) {
-                return concepts + " not mentioned in a context that decides (" + new TreeMap<>(m.outcomes()).keySet()
-                        .stream().map(Enum::name).collect(Collectors.joining(", ")) + ")" + arrow;
-            }
-            List<String> contexts = new ArrayList<>();
-            for (Map.Entry<?, Status> e : new TreeMap<>(m.outcomes()).entrySet()) {
-                if (e.getValue() == s) {
-                    contexts.add(e.getKey().toString());
-                }
-            }
-            return concepts + " mentioned as " + String.join(" or ", contexts) + " (" + r.evidence().size() + "×)" + arrow;
-        }
-        if (leaf instanceof CheckNode.SectionCheck sc) {
-            String kinds = sorted(sc.kinds().stream().map(Enum::name).toList(), " or ");
-            return (s == Status.PASS ? "section " + kinds + " present" : "no section of kind " + kinds) + arrow;
-        }
-        if (leaf instanceof CheckNode.GenreCheck g) {
-            Object actual = v.getOrDefault("actual", "UNKNOWN");
-            String actualName = actual instanceof Enum<?> e ? e.name() : actual.toString();
-            return "genre " + actualName + ", required " + sorted(g.genres().stream().map(Enum::name).toList(), " or ")
-                    + arrow;
-        }
-        if (leaf instanceof CheckNode.AbsentCheck a) {
-            String what = factKind(a.of(), a.kinds(), a.concepts());
-            return (s == Status.PASS ? "no " + what + " found"
-                    : MessageTemplate.format(v.getOrDefault("count", r.evidence().size())) + " " + what + " found") + arrow;
-        }
-        // a DRL rule: the values its consequence reported, or nothing fired
-        Map<String, Object> own = new TreeMap<>(v);
-        own.keySet().removeAll(COMPARISON);
-        if (own.isEmpty()) {
-            return s == Status.NOT_EVIDENCED
-                    ? "no DRL rule of " + rule.id() + " matched the report's facts" + arrow
-                    : "a DRL rule of " + rule.id() + " reported it" + arrow;
-        }
-        return own.entrySet().stream().map(e -> e.getKey() + " " + MessageTemplate.format(e.getValue()))
-                .collect(Collectors.joining(", ")) + arrow;
-    }
-
-    /** What a compared figure is: {@code committee.dj_sessions perYear}, {@code number of quantities}. */
-    private static String subject(CheckNode.Leaf leaf) {
-        if (leaf instanceof CheckNode.QuantityCheck q) {
-            return String.join(" or ", q.concepts()) + " " + (q.annual() ? "perYear" : "value");
-        }
-        if (leaf instanceof CheckNode.CountCheck c) {
-            return "number of " + factKind(c.of(), c.kinds(), c.concepts());
-        }
-        return "actual";
-    }
-
-    /** The comparison that holds when {@code op} does not: a FAIL of {@code >= 4} reads {@code 2 < 4}. */
-    private static String negate(String op) {
-        return switch (op) {
-            case ">=" -> "<";
-            case ">" -> "<=";
-            case "<=" -> ">";
-            case "<" -> ">=";
-            case "==" -> "!=";
-            case "!=" -> "==";
-            default -> "not " + op;
-        };
-    }
-
-    private static String factKind(CheckNode.FactKind of, Collection<String> kinds, Collection<String> concepts) {
-        String name = switch (of) {
-            case PLACEHOLDERS -> "placeholders";
-            case FORMAT_ISSUES -> "format issues";
-            case QUANTITIES -> "quantities";
-            case MENTIONS -> "mentions";
-        };
-        List<String> filter = new ArrayList<>(kinds);
-        filter.addAll(concepts);
-        return filter.isEmpty() ? name : name + " " + sorted(filter, ", ");
-    }
-
-    private static String sorted(Collection<String> items, String sep) {
-        return items.stream().sorted().collect(Collectors.joining(sep));
+        return r.leaf().explain(rule.id(), r) + arrow;
     }
 
     /** The facts behind the leaf's evidence, in the leaf's concepts where it names any. */
     private static List<Explanation.FactSeen> facts(Report report, LeafResult r) {
-        Set<String> concepts = concepts(r.leaf());
+        Set<String> concepts = r.leaf().conceptFilter();
         List<Explanation.FactSeen> out = new ArrayList<>();
         for (Evidence e : r.evidence()) {
             int before = out.size();
@@ -235,22 +117,6 @@ final class Explainer {
                 out.add(new Explanation.FactSeen(describe(f), e));
             }
         }
-    }
-
-    private static Set<String> concepts(CheckNode.Leaf leaf) {
-        if (leaf instanceof CheckNode.QuantityCheck q) {
-            return Set.copyOf(q.concepts());
-        }
-        if (leaf instanceof CheckNode.MentionCheck m) {
-            return Set.copyOf(m.concepts());
-        }
-        if (leaf instanceof CheckNode.CountCheck c) {
-            return c.concepts();
-        }
-        if (leaf instanceof CheckNode.AbsentCheck a) {
-            return a.concepts();
-        }
-        return Set.of();
     }
 
     private static String concept(Fact f) {
@@ -294,12 +160,8 @@ final class Explainer {
     /** The parameters the rule names (in its check, its values or its messages), with their values. */
     private static Map<String, Double> params(RuleDefinition rule, RuleOutcome outcome, Map<String, Double> inForce) {
         List<String> names = new ArrayList<>();
-        for (CheckNode.Leaf leaf : rule.check().leaves()) {
-            if (leaf instanceof CheckNode.QuantityCheck q && q.param() != null) {
-                names.add(q.param());
-            } else if (leaf instanceof CheckNode.CountCheck c) {
-                names.add(c.param());
-            }
+        for (Leaf leaf : rule.check().leaves()) {
+            names.addAll(leaf.params());
         }
         for (LeafResult r : outcome.leaves()) {
             if (r.values().get("param") != null) {

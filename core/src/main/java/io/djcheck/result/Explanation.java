@@ -1,9 +1,9 @@
 package io.djcheck.result;
 
 import io.djcheck.model.Evidence;
-import io.djcheck.rules.MessageTemplate;
-import io.djcheck.rules.Severity;
-import io.djcheck.rules.Status;
+import io.djcheck.engine.MessageTemplate;
+import io.djcheck.model.Severity;
+import io.djcheck.model.Status;
 
 import java.util.LinkedHashMap;
 import java.util.List;

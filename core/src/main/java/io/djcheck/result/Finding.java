@@ -1,8 +1,8 @@
 package io.djcheck.result;
 
 import io.djcheck.model.Evidence;
-import io.djcheck.rules.Severity;
-import io.djcheck.rules.Status;
+import io.djcheck.model.Severity;
+import io.djcheck.model.Status;
 
 import java.util.List;
 

@@ -17,6 +17,7 @@ import io.djcheck.score.ScoreCard;
 import io.djcheck.score.ScoringModel;
 
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,13 +38,13 @@ public final class ResultJson {
     private ResultJson() {
     }
 
-    /** One CheckResult, indented. */
-    public static String toJson(CheckResult r) {
+    /** One result, indented. */
+    public static String toJson(ResultView r) {
         return write(PRETTY, tree(r));
     }
 
-    /** One CheckResult on one line (JSONL). */
-    public static String toJsonLine(CheckResult r) {
+    /** One result on one line (JSONL). */
+    public static String toJsonLine(ResultView r) {
         return write(MAPPER, tree(r));
     }
 
@@ -64,16 +65,17 @@ public final class ResultJson {
         }
     }
 
-    public static ObjectNode tree(CheckResult r) {
+    public static ObjectNode tree(ResultView r) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("schemaVersion", r.schemaVersion());
         o.put("source", r.source());
         o.put("sha256", r.sha256());
         ObjectNode rep = o.putObject("report");
-        rep.put("genre", r.report().genre().name());
-        putNumber(rep, "year", r.report().year());
-        rep.put("orgLevel", r.report().orgLevel().name());
-        sections(rep.putArray("sections"), r.report());
+        ReportInfo info = r.reportInfo();
+        rep.put("genre", info.genre().name());
+        putNumber(rep, "year", info.year());
+        rep.put("orgLevel", info.orgLevel().name());
+        sections(rep.putArray("sections"), info.sections());
         ObjectNode rs = o.putObject("ruleset");
         rs.put("id", r.ruleset().id());
         rs.put("version", r.ruleset().version());
@@ -182,7 +184,7 @@ public final class ResultJson {
         o.put("genre", r.genre().name());
         putNumber(o, "year", r.year());
         o.put("orgLevel", r.orgLevel().name());
-        sections(o.putArray("sections"), r);
+        sections(o.putArray("sections"), r.sections());
         ArrayNode qs = o.putArray("quantities");
         for (Quantity q : r.quantities()) {
             ObjectNode n = qs.addObject();
@@ -231,8 +233,8 @@ public final class ResultJson {
         return o;
     }
 
-    private static void sections(ArrayNode arr, Report r) {
-        for (Section s : r.sections()) {
+    private static void sections(ArrayNode arr, List<Section> sections) {
+        for (Section s : sections) {
             ObjectNode n = arr.addObject();
             n.put("kind", s.kind().name());
             if (s.heading() == null) {

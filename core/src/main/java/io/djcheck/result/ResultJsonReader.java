@@ -5,12 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.djcheck.model.Evidence;
 import io.djcheck.model.Genre;
 import io.djcheck.model.OrgLevel;
-import io.djcheck.model.Report;
 import io.djcheck.model.Section;
 import io.djcheck.model.SectionKind;
-import io.djcheck.rules.Severity;
-import io.djcheck.rules.Status;
-import io.djcheck.score.Grade;
+import io.djcheck.model.Severity;
+import io.djcheck.model.Status;
+import io.djcheck.model.Grade;
 import io.djcheck.score.ScoreCard;
 import io.djcheck.score.ScoringModel;
 
@@ -23,9 +22,8 @@ import java.util.Map;
  * Reads results back from their JSON form ({@link ResultJson}): a line of a batch's
  * {@code results.jsonl}, or an element of {@code --format json}'s array. What the JSON holds comes
  * back whole — score, grade, categories, findings with their evidence, the pack, the timings —
- * and writing it again gives the same JSON. The JSON does not carry the report's text or its
- * facts, so the result's {@link Report} has the sections only (empty text, no facts) and
- * {@link CheckResult#explain} finds nothing.
+ * and writing it again gives the same JSON, as a {@link StoredResult}: the JSON does not carry
+ * the report's text or its facts.
  *
  * <pre>{@code
  * ResultJsonReader.Record rec = ResultJsonReader.read(line);
@@ -38,7 +36,7 @@ public final class ResultJsonReader {
      * One record: a result, or an input that could not be checked ({@code error} set, {@code result}
      * null; {@code sha256} null when its bytes could not be read).
      */
-    public record Record(String source, String sha256, CheckResult result, String error) {
+    public record Record(String source, String sha256, StoredResult result, String error) {
         public boolean failed() {
             return error != null;
         }
@@ -71,11 +69,11 @@ public final class ResultJsonReader {
         if (n.has("error")) {
             return new Record(source, optionalText(n, "sha256"), null, text(n, "error"));
         }
-        CheckResult r = result(n, source);
+        StoredResult r = result(n, source);
         return new Record(source, r.sha256(), r, null);
     }
 
-    private static CheckResult result(JsonNode n, String source) {
+    private static StoredResult result(JsonNode n, String source) {
         String sha256 = text(n, "sha256");
         JsonNode rep = field(n, "report");
         List<Section> sections = new ArrayList<>();
@@ -83,9 +81,9 @@ public final class ResultJsonReader {
             sections.add(new Section(SectionKind.valueOf(text(s, "kind")), optionalText(s, "heading"),
                     field(s, "start").asInt(), field(s, "end").asInt()));
         }
-        Report report = new Report(source, sha256, "", Genre.valueOf(text(rep, "genre")),
+        ReportInfo report = new ReportInfo(Genre.valueOf(text(rep, "genre")),
                 rep.hasNonNull("year") ? rep.get("year").asInt() : null, OrgLevel.valueOf(text(rep, "orgLevel")),
-                sections, List.of(), List.of(), List.of(), List.of());
+                sections);
 
         JsonNode rs = field(n, "ruleset");
         Map<String, Double> params = new LinkedHashMap<>();
@@ -131,8 +129,8 @@ public final class ResultJsonReader {
         JsonNode t = field(n, "timings");
         Timings timings = new Timings(field(t, "readMicros").asLong(), field(t, "extractMicros").asLong(),
                 field(t, "rulesMicros").asLong(), field(t, "scoreMicros").asLong(), field(t, "totalMicros").asLong());
-        return new CheckResult(CheckResult.SCHEMA_VERSION, source, sha256, report, ruleset, card,
-                field(n, "complete").asBoolean(), findings, timings, List.of());
+        return new StoredResult(ResultView.SCHEMA_VERSION, source, sha256, report, ruleset, card,
+                field(n, "complete").asBoolean(), findings, timings);
     }
 
     private static JsonNode field(JsonNode n, String name) {

@@ -1,6 +1,7 @@
 package io.djcheck.score;
 
-import io.djcheck.rules.Status;
+import io.djcheck.model.Grade;
+import io.djcheck.model.Status;
 
 import java.util.List;
 

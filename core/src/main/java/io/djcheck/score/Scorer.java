@@ -1,8 +1,9 @@
 package io.djcheck.score;
 
-import io.djcheck.rules.RuleOutcome;
-import io.djcheck.rules.Severity;
-import io.djcheck.rules.Status;
+import io.djcheck.model.Internal;
+import io.djcheck.engine.RuleOutcome;
+import io.djcheck.model.Severity;
+import io.djcheck.model.Status;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import java.util.Map;
  * ScoreCard card = new Scorer(model).score(pack.evaluate(report, params));
  * }</pre>
  */
+@Internal
 public final class Scorer {
 
     private final ScoringModel model;

@@ -5,7 +5,7 @@ import io.djcheck.model.InputFormat;
 import io.djcheck.model.Mention;
 import io.djcheck.model.Quantity;
 import io.djcheck.model.Report;
-import io.djcheck.rules.TestLexicons;
+import io.djcheck.pack.TestLexicons;
 
 import java.util.List;
 

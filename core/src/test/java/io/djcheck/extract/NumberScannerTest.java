@@ -1,7 +1,7 @@
 package io.djcheck.extract;
 
 import io.djcheck.model.Qualifier;
-import io.djcheck.rules.TestLexicons;
+import io.djcheck.pack.TestLexicons;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -78,7 +78,8 @@ class BadInputTest {
         assertThatThrownBy(() -> strict.read(corpus("000_9c5ce89756f0e5ee.docx"), "big.docx"))
                 .isInstanceOf(LimitExceededException.class)
                 .hasMessage("big.docx: the document expands to more than 10000 bytes when unpacked (limit maxExpandedBytes); "
-                        + "if it is a real report, raise the limit (--max-expanded)");
+                        + "if it is a real report, raise the limit")
+                .extracting(e -> ((LimitExceededException) e).limit()).isEqualTo(Limit.EXPANSION);
     }
 
     @Test
@@ -160,7 +161,8 @@ class BadInputTest {
         assertThatThrownBy(() -> onePage.read(corpus("001_a6f31e7c84c24bc8.pdf"), "long.pdf"))
                 .isInstanceOf(LimitExceededException.class)
                 .hasMessage("long.pdf: the PDF has 2 pages, more than the limit of 1 (maxPages); "
-                        + "split it, or raise the limit (--max-pages)");
+                        + "split it, or raise the limit")
+                .extracting(e -> ((LimitExceededException) e).limit()).isEqualTo(Limit.PAGES);
     }
 
     @Test
@@ -170,7 +172,8 @@ class BadInputTest {
         assertThatThrownBy(() -> small.read(big))
                 .isInstanceOf(LimitExceededException.class)
                 .hasMessage(big + ": the file is 2 KB, larger than the limit of 1 KB (maxBytes); "
-                        + "if it is a real report, raise the limit (--max-size)");
+                        + "if it is a real report, raise the limit")
+                .extracting(e -> ((LimitExceededException) e).limit()).isEqualTo(Limit.SIZE);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.djcheck.result;
 
 import io.djcheck.Checker;
-import io.djcheck.rules.Status;
+import io.djcheck.model.Status;
 import io.djcheck.testing.Corpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -2,9 +2,9 @@ package io.djcheck.result;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.djcheck.Checker;
-import io.djcheck.rules.RulePack;
-import io.djcheck.rules.Status;
-import io.djcheck.score.Grade;
+import io.djcheck.pack.RulePack;
+import io.djcheck.model.Status;
+import io.djcheck.model.Grade;
 import io.djcheck.testing.Corpus;
 import org.junit.jupiter.api.Test;
 

@@ -1,44 +1,34 @@
 package io.djcheck.score;
 
-import io.djcheck.rules.Problems;
-import io.djcheck.rules.RuleDefinition;
-import io.djcheck.rules.RuleOutcome;
-import io.djcheck.rules.RulePack;
-import io.djcheck.rules.Severity;
-import io.djcheck.rules.Status;
+import io.djcheck.model.Grade;
+import io.djcheck.engine.RuleDefinition;
+import io.djcheck.engine.RuleOutcome;
+import io.djcheck.model.Severity;
+import io.djcheck.model.Status;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static io.djcheck.score.ScoringModelTest.rule;
+import static io.djcheck.pack.ScoringReaderTest.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** How statuses become points: full, fractional and rule-level deductions, floors at 0, VETO. */
 class ScorerTest {
 
-    private static final String SCORING = """
-            categories:
-              - {name: 述职规范, weight: 60}
-              - {name: 组织生活, weight: 40}
-            deductions: {INFO: 0, MINOR: 2, MAJOR: 5, CRITICAL: 10, VETO: 20}
-            notEvidencedFraction: 0.4
-            vetoGrade: FAIR
-            grades:
-              - {grade: EXCELLENT, label: 优秀, min: 90}
-              - {grade: GOOD, label: 良好, min: 80}
-              - {grade: FAIR, label: 一般, min: 60}
-              - {grade: POOR, label: 差, min: 0}
-            """;
 
     private final Scorer scorer = new Scorer(model());
 
+    /** Categories 述职规范 60 and 组织生活 40, MAJOR costs 5, NOT_EVIDENCED 0.4 of it, VETO caps at FAIR. */
     private static ScoringModel model() {
-        Problems p = new Problems();
-        ScoringModel m = ScoringModel.read(RulePack.of("t", Map.of("scoring.yaml", SCORING)), List.of(), p);
-        assertThat(p.list()).isEmpty();
-        return m;
+        return new ScoringModel(
+                List.of(new ScoringModel.Category("述职规范", 60), new ScoringModel.Category("组织生活", 40)),
+                Map.of(Severity.INFO, 0.0, Severity.MINOR, 2.0, Severity.MAJOR, 5.0, Severity.CRITICAL, 10.0,
+                        Severity.VETO, 20.0),
+                0.4, Grade.FAIR,
+                List.of(new ScoringModel.Band(Grade.EXCELLENT, "优秀", 90), new ScoringModel.Band(Grade.GOOD, "良好", 80),
+                        new ScoringModel.Band(Grade.FAIR, "一般", 60), new ScoringModel.Band(Grade.POOR, "差", 0)));
     }
 
     private static RuleOutcome outcome(RuleDefinition rule, Status status) {

@@ -1,6 +1,6 @@
 package io.djcheck.testing;
 
-import io.djcheck.rules.RulePack;
+import io.djcheck.pack.RulePack;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;

@@ -1,6 +1,6 @@
 package io.djcheck.testing;
 
-import io.djcheck.rules.RulePack;
+import io.djcheck.pack.RulePack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -11,7 +11,7 @@ import io.djcheck.model.Section;
 import io.djcheck.result.CheckResult;
 import io.djcheck.result.Finding;
 import io.djcheck.result.ResultJson;
-import io.djcheck.rules.Status;
+import io.djcheck.model.Status;
 import io.djcheck.score.ScoreCard;
 import org.assertj.core.data.Offset;
 

@@ -3,8 +3,8 @@ package io.djcheck.examples;
 import io.djcheck.Checker;
 import io.djcheck.result.CheckResult;
 import io.djcheck.result.Finding;
-import io.djcheck.rules.RulePack;
-import io.djcheck.rules.Status;
+import io.djcheck.pack.RulePack;
+import io.djcheck.model.Status;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,7 +1,9 @@
 package io.djcheck.rules;
 
+import io.djcheck.pack.RulePack;
+import io.djcheck.packtest.RuleTestReport;
 import io.djcheck.Checker;
-import io.djcheck.RuleTestRunner;
+import io.djcheck.packtest.RuleTestRunner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;

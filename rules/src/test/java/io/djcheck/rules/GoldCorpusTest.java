@@ -1,5 +1,7 @@
 package io.djcheck.rules;
 
+import io.djcheck.model.Status;
+import io.djcheck.pack.RulePack;
 import io.djcheck.Checker;
 import io.djcheck.model.Mention;
 import io.djcheck.model.Quantity;

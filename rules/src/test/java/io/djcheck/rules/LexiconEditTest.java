@@ -1,5 +1,8 @@
 package io.djcheck.rules;
 
+import io.djcheck.model.Status;
+import io.djcheck.pack.RulePack;
+import io.djcheck.pack.RulePackException;
 import io.djcheck.Checker;
 import io.djcheck.model.Quantity;
 import io.djcheck.model.Report;

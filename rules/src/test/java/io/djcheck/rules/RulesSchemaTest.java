@@ -1,5 +1,6 @@
 package io.djcheck.rules;
 
+import io.djcheck.pack.PackProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;

@@ -1,8 +1,8 @@
 package io.djcheck.bench.peers;
 
 import io.djcheck.model.Report;
-import io.djcheck.rules.CompiledPack;
-import io.djcheck.rules.RuleDefinition;
+import io.djcheck.pack.LoadedPack;
+import io.djcheck.engine.RuleDefinition;
 import org.jeasy.rules.api.Facts;
 import org.jeasy.rules.api.Rules;
 import org.jeasy.rules.api.RulesEngine;
@@ -35,7 +35,7 @@ public final class EasyRulesPeer {
     private final RulesEngine engine = new DefaultRulesEngine();
     private final Map<String, Double> params;
 
-    public EasyRulesPeer(CompiledPack pack, Map<String, Double> params) {
+    public EasyRulesPeer(LoadedPack pack, Map<String, Double> params) {
         this.yaml = EasyRulesYaml.of(pack.rules());
         this.params = Map.copyOf(params);
         try {

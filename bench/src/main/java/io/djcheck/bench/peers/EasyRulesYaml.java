@@ -1,9 +1,13 @@
 package io.djcheck.bench.peers;
 
+import io.djcheck.engine.CountCheck;
+import io.djcheck.engine.Leaf;
+import io.djcheck.engine.MentionCheck;
+import io.djcheck.engine.QuantityCheck;
 import io.djcheck.model.FactContext;
-import io.djcheck.rules.CheckNode;
-import io.djcheck.rules.RuleDefinition;
-import io.djcheck.rules.Status;
+import io.djcheck.engine.CheckNode;
+import io.djcheck.engine.RuleDefinition;
+import io.djcheck.model.Status;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +33,7 @@ public record EasyRulesYaml(String text, List<RuleDefinition> covered) {
         StringBuilder sb = new StringBuilder();
         List<RuleDefinition> covered = new ArrayList<>();
         for (RuleDefinition r : rules) {
-            List<CheckNode.Leaf> leaves = r.check().leaves();
+            List<Leaf> leaves = r.check().leaves();
             if (r.isDrl() || !leaves.stream().allMatch(EasyRulesYaml::supported)) {
                 continue;
             }
@@ -41,21 +45,21 @@ public record EasyRulesYaml(String text, List<RuleDefinition> covered) {
         return new EasyRulesYaml(sb.toString(), List.copyOf(covered));
     }
 
-    static boolean supported(CheckNode.Leaf leaf) {
-        return leaf instanceof CheckNode.MentionCheck || leaf instanceof CheckNode.QuantityCheck
-                || (leaf instanceof CheckNode.CountCheck c && c.of().name().equals("QUANTITIES") && c.kinds().isEmpty());
+    static boolean supported(Leaf leaf) {
+        return leaf instanceof MentionCheck || leaf instanceof QuantityCheck
+                || (leaf instanceof CountCheck c && c.of().name().equals("QUANTITIES") && c.kinds().isEmpty());
     }
 
-    private static void leaf(StringBuilder sb, RuleDefinition r, int i, CheckNode.Leaf leaf) {
+    private static void leaf(StringBuilder sb, RuleDefinition r, int i, Leaf leaf) {
         String id = "'" + r.id() + "', " + i;
-        if (leaf instanceof CheckNode.MentionCheck m) {
+        if (leaf instanceof MentionCheck m) {
             String concepts = words(m.concepts());
             for (Map.Entry<FactContext, Status> e : m.outcomes().entrySet()) {
                 String args = "'" + concepts + "', '" + e.getKey() + "'";
                 rule(sb, r, i, e.getKey().name(), "f.mentioned(" + args + ")",
                         "out.add(" + id + ", '" + e.getValue() + "', f.mentions(" + args + "))");
             }
-        } else if (leaf instanceof CheckNode.QuantityCheck q) {
+        } else if (leaf instanceof QuantityCheck q) {
             String concepts = "'" + words(q.concepts()) + "'";
             String contexts = "'" + q.contexts().stream().sorted().map(Enum::name).collect(Collectors.joining(" ")) + "'";
             if (q.op() == null) {
@@ -69,7 +73,7 @@ public record EasyRulesYaml(String text, List<RuleDefinition> covered) {
                             + "'], f.stated(" + stated + "))");
             rule(sb, r, i, "masked", "f.max(" + stated + ") == null && !f.masked(" + concepts + ", " + contexts + ").isEmpty()",
                     "out.add(" + id + ", 'NOT_EVIDENCED', f.masked(" + concepts + ", " + contexts + "))");
-        } else if (leaf instanceof CheckNode.CountCheck c) {
+        } else if (leaf instanceof CountCheck c) {
             String counted = "f.counted('" + words(c.concepts()) + "', " + c.includeMasked() + ")";
             rule(sb, r, i, "count", "true",
                     "out.compare(" + id + ", " + counted + ".size(), '" + c.op().symbol() + "', p['" + c.param() + "'], "

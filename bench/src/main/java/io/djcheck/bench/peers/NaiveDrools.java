@@ -1,12 +1,11 @@
 package io.djcheck.bench.peers;
 
 import io.djcheck.model.Report;
-import io.djcheck.rules.CompiledPack;
-import io.djcheck.rules.Outcomes;
-import io.djcheck.rules.PackDrl;
-import io.djcheck.rules.Param;
-import io.djcheck.rules.RuleDefinition;
-import io.djcheck.rules.Verdict;
+import io.djcheck.pack.LoadedPack;
+import io.djcheck.engine.Outcomes;
+import io.djcheck.engine.Param;
+import io.djcheck.engine.RuleDefinition;
+import io.djcheck.engine.Verdict;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -21,7 +20,7 @@ import java.util.Map;
 
 /**
  * The Drools integration most tutorials show, running the very DRL djcheck compiles for the pack
- * ({@link PackDrl}): the rules are written into a {@code KieFileSystem} and built once with
+ * ({@code LoadedPack.compiled().drl()}, the DRL djcheck actually compiled): the rules are written into a {@code KieFileSystem} and built once with
  * {@code KieBuilder.buildAll()}; then every report gets a new {@code KieContainer} and a new
  * stateful {@code KieSession}, facts inserted one by one, {@code fireAllRules()}, {@code dispose()}.
  * {@link #checkSharedContainer} is the better tutorial variant (one container, a new session per
@@ -42,10 +41,10 @@ public final class NaiveDrools {
     private final KieContainer shared;
     private final List<RuleDefinition> rules;
 
-    public NaiveDrools(CompiledPack pack) {
+    public NaiveDrools(LoadedPack pack) {
         this.rules = pack.rules();
         KieFileSystem kfs = services.newKieFileSystem();
-        for (Map.Entry<String, String> e : PackDrl.of(pack).entrySet()) {
+        for (Map.Entry<String, String> e : pack.compiled().drl().entrySet()) {
             kfs.write("src/main/resources/" + e.getKey(), e.getValue());
         }
         KieBuilder builder = services.newKieBuilder(kfs).buildAll();
@@ -87,7 +86,7 @@ public final class NaiveDrools {
             session.dispose();
         }
         List<PeerVerdict> verdicts = new ArrayList<>();
-        for (Verdict v : PackDrl.verdicts(outcomes)) {
+        for (Verdict v : outcomes.verdicts()) {
             verdicts.add(new PeerVerdict(v.ruleId(), v.leaf(), v.status(), v.facts()));
         }
         return PeerResult.combine(rules, verdicts);

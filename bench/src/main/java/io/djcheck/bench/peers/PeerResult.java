@@ -1,8 +1,9 @@
 package io.djcheck.bench.peers;
 
-import io.djcheck.rules.CheckNode;
-import io.djcheck.rules.RuleDefinition;
-import io.djcheck.rules.Status;
+import io.djcheck.engine.Leaf;
+import io.djcheck.engine.CheckNode;
+import io.djcheck.engine.RuleDefinition;
+import io.djcheck.model.Status;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +37,7 @@ public record PeerResult(Map<String, Status> statuses, Map<String, List<Object>>
             Status[] leafStatus = new Status[leaves];
             java.util.Arrays.fill(leafStatus, Status.NOT_EVIDENCED);
             for (PeerVerdict v : mine) {
-                leafStatus[v.leaf()] = stronger(leafStatus[v.leaf()], v.status());
+                leafStatus[v.leaf()] = Status.stronger(leafStatus[v.leaf()], v.status());
             }
             Status status = eval(rule.check(), leafStatus, new int[] {0});
             statuses.put(rule.id(), status);
@@ -52,7 +53,7 @@ public record PeerResult(Map<String, Status> statuses, Map<String, List<Object>>
     }
 
     private static Status eval(CheckNode node, Status[] leaves, int[] next) {
-        if (node instanceof CheckNode.Leaf) {
+        if (node instanceof Leaf) {
             return leaves[next[0]++];
         }
         if (node instanceof CheckNode.Not not) {
@@ -79,16 +80,4 @@ public record PeerResult(Map<String, Status> statuses, Map<String, List<Object>>
         return unknown ? Status.NOT_EVIDENCED : all ? Status.PASS : Status.FAIL;
     }
 
-    private static Status stronger(Status a, Status b) {
-        return rank(b) > rank(a) ? b : a;
-    }
-
-    private static int rank(Status s) {
-        return switch (s) {
-            case NOT_EVIDENCED -> 0;
-            case PASS -> 1;
-            case FAIL -> 2;
-            case ERROR -> 3;
-        };
-    }
 }

@@ -1,6 +1,6 @@
 package io.djcheck.bench.peers;
 
-import io.djcheck.rules.Status;
+import io.djcheck.model.Status;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.djcheck.bench.peers;
 
-import io.djcheck.rules.Op;
-import io.djcheck.rules.Status;
+import io.djcheck.engine.Op;
+import io.djcheck.model.Status;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -16,9 +16,9 @@ final class Fairness {
 
             - **djcheck** (`CheckBench.djcheck`): `Checker.check(text, name)`: hash, extraction, a stateless
               session on the shared KieBase, messages, evidence, score. `RulesBench.djcheck` is the rule stage
-              alone (`CompiledPack.evaluate`), `ExtractBench.djcheck` is `Extractor.extract`.
+              alone (`LoadedPack.evaluate`), `ExtractBench.djcheck` is `Extractor.extract`.
             - **naive Drools** (`CheckBench.naiveDrools`): the same DRL djcheck compiles (YAML rules through
-              djcheck's own `DrlGenerator`, via `io.djcheck.rules.PackDrl`, plus the pack's DRL files as
+              the DRL djcheck actually compiled (`LoadedPack.compiled().drl()`: generated from YAML plus the pack's DRL files) as
               written; not a hand-written copy, so it cannot drift), built once the tutorial way
               (`KieServices` → `KieFileSystem` → `KieBuilder.buildAll()`), then for each report a new
               `KieContainer` and `KieSession`, facts inserted one by one, `fireAllRules()`, `dispose()`.

@@ -1,6 +1,6 @@
 package io.djcheck.bench.throughput;
 
-import io.djcheck.BatchRunner;
+import io.djcheck.batch.BatchRunner;
 import io.djcheck.Checker;
 
 import java.nio.file.Path;

@@ -1,0 +1,151 @@
+package io.djcheck;
+
+import io.djcheck.engine.Param;
+import io.djcheck.engine.RuleOutcome;
+import io.djcheck.extract.Extractor;
+import io.djcheck.ingest.Limit;
+import io.djcheck.ingest.LimitExceededException;
+import io.djcheck.model.Document;
+import io.djcheck.model.Report;
+import io.djcheck.model.Status;
+import io.djcheck.model.Submission;
+import io.djcheck.pack.LoadedPack;
+import io.djcheck.pack.ParamSet;
+import io.djcheck.result.CheckResult;
+import io.djcheck.result.Finding;
+import io.djcheck.result.Results;
+import io.djcheck.result.RulesetInfo;
+import io.djcheck.result.Timings;
+import io.djcheck.score.ScoreCard;
+import io.djcheck.score.Scorer;
+import io.djcheck.score.ScoringModel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One loaded pack with everything a check needs, assembled: extractor, rules, scorer, resolved
+ * parameters. Immutable; a {@link Checker} holds one and swaps it whole on reload.
+ */
+final class Pipeline {
+
+    private final LoadedPack pack;
+    private final Extractor extractor;
+    private final SubmissionReports submissions;
+    private final Scorer scorer;
+    private final List<Param> paramFacts;
+    private final RulesetInfo ruleset;
+    private final Map<String, Integer> categoryOrder = new HashMap<>();
+    private final int maxFacts;
+
+    private Pipeline(LoadedPack pack, Extractor extractor, String profile, Map<String, Double> params, int maxFacts) {
+        this.pack = pack;
+        this.maxFacts = maxFacts;
+        this.extractor = extractor;
+        this.submissions = new SubmissionReports(extractor, incomeLevels(pack.params(), params));
+        this.scorer = new Scorer(pack.scoring());
+        this.paramFacts = ParamSet.facts(params);
+        this.ruleset = new RulesetInfo(pack.info().id(), pack.info().version(), pack.info().sha256(), profile, params);
+        for (ScoringModel.Category c : pack.scoring().categories()) {
+            categoryOrder.putIfAbsent(c.name(), categoryOrder.size());
+        }
+    }
+
+    /**
+     * A pipeline for {@code pack} with the parameters resolved; a report with more than
+     * {@code maxFacts} facts will be refused rather than checked.
+     *
+     * @throws IllegalArgumentException naming an unknown profile or parameter
+     */
+    static Pipeline of(LoadedPack pack, String profile, Map<String, Double> overrides, int maxFacts) {
+        return new Pipeline(pack, new Extractor(pack.lexicon()), profile, pack.params().resolve(profile, overrides),
+                maxFacts);
+    }
+
+    /** The same pack and extractor with other parameter values. */
+    Pipeline withParams(String profile, Map<String, Double> overrides) {
+        return new Pipeline(pack, extractor, profile, pack.params().resolve(profile, overrides), maxFacts);
+    }
+
+    private static Set<Double> incomeLevels(ParamSet declared, Map<String, Double> values) {
+        Set<Double> levels = new TreeSet<>();
+        for (String name : declared.incomeLevels()) {
+            levels.add(values.get(name));
+        }
+        return levels;
+    }
+
+    /** Rules relating facts to each other cost the product of their numbers: past the limit, no rule runs. */
+    private void refuseTooManyFacts(String source, Report report) {
+        long facts = (long) report.sections().size() + report.quantities().size() + report.mentions().size()
+                + report.placeholders().size() + report.formatIssues().size();
+        if (facts > maxFacts) {
+            throw new LimitExceededException(source, Limit.FACTS, "the report holds " + facts
+                    + " facts (sections, figures, mentions, placeholders, format defects), more than the limit of "
+                    + maxFacts + " (maxFacts); a real report holds a few hundred — if this is one, raise the limit");
+        }
+    }
+
+    LoadedPack pack() {
+        return pack;
+    }
+
+    RulesetInfo ruleset() {
+        return ruleset;
+    }
+
+    Report extract(Document doc) {
+        return extractor.extract(doc);
+    }
+
+    /** The report of a structured submission: its facts, merged with its text's when it has text. */
+    Report extract(Submission submission) {
+        return submissions.report(submission);
+    }
+
+    CheckResult check(Document doc, long readNanos) {
+        long t0 = System.nanoTime();
+        Report report = extractor.extract(doc);
+        return check(doc.source(), doc.sha256(), report, readNanos, t0);
+    }
+
+    /** Checks a structured submission: its facts, merged with its text's when it has text. */
+    CheckResult check(Submission submission, long readNanos) {
+        long t0 = System.nanoTime();
+        Document doc = submission.document();
+        return check(doc.source(), doc.sha256(), submissions.report(submission), readNanos, t0);
+    }
+
+    /** Checks facts given as a Report, skipping extraction. */
+    CheckResult check(Report report) {
+        long t0 = System.nanoTime();
+        return check(report.source(), report.sha256(), report, 0, t0);
+    }
+
+    private CheckResult check(String source, String sha256, Report report, long readNanos, long t0) {
+        refuseTooManyFacts(source, report);
+        long t1 = System.nanoTime();
+        List<RuleOutcome> outcomes = pack.compiled().evaluate(report, paramFacts);
+        long t2 = System.nanoTime();
+        ScoreCard card = scorer.score(outcomes);
+        List<Finding> findings = new ArrayList<>(outcomes.size());
+        boolean complete = true;
+        for (RuleOutcome o : outcomes) {
+            complete &= o.status() != Status.ERROR;
+            findings.add(new Finding(o.rule().id(), o.rule().title(), o.rule().category(), o.rule().severity(),
+                    o.status(), card.deductionOf(o.rule().id()), o.message(), o.rule().suggestion(), o.rule().basis(),
+                    o.evidence()));
+        }
+        findings.sort(Comparator.comparing((Finding f) -> categoryOrder.getOrDefault(f.category(), Integer.MAX_VALUE))
+                .thenComparing(Finding::ruleId));
+        long t3 = System.nanoTime();
+        Timings timings = new Timings(readNanos / 1000, (t1 - t0) / 1000, (t2 - t1) / 1000, (t3 - t2) / 1000,
+                (readNanos + t3 - t0) / 1000);
+        return Results.checked(source, sha256, report, ruleset, card, complete, findings, timings, outcomes);
+    }
+}

@@ -1,0 +1,52 @@
+package io.djcheck.engine;
+
+import io.djcheck.model.Internal;
+import io.djcheck.model.Status;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+/** No fact of the kind exists: PASS; any does: FAIL, with each as evidence. */
+@Internal
+public record AbsentCheck(FactKind of, Set<String> kinds, Set<String> concepts) implements Leaf {
+
+    public AbsentCheck {
+        kinds = Set.copyOf(kinds);
+        concepts = Set.copyOf(concepts);
+    }
+
+    @Override
+    public void writeDrl(DrlWriter drl) {
+        String pattern = DrlWriter.pattern(of, kinds, concepts, true);
+        drl.rule("none", "not " + pattern, "outcomes.pass(kcontext);");
+        drl.rule("found", "accumulate($f : " + pattern + "; $n : count($f), $all : collectList($f); $n > 0)",
+                "outcomes.fail(kcontext, $all).with(\"count\", $n);");
+    }
+
+    @Override
+    public Map<Status, String> defaultMessages(Labels labels) {
+        String label = LeafWords.factLabel(of, kinds, concepts, labels);
+        Map<Status, String> m = new EnumMap<>(Status.class);
+        m.put(Status.PASS, "报告中没有" + label);
+        m.put(Status.FAIL, "报告中有{count}处" + label + "：“{quote}”");
+        return m;
+    }
+
+    @Override
+    public String describe() {
+        return "no " + LeafWords.factKind(of, kinds, concepts);
+    }
+
+    @Override
+    public String explain(String ruleId, LeafResult r) {
+        String what = LeafWords.factKind(of, kinds, concepts);
+        return r.status() == Status.PASS ? "no " + what + " found"
+                : MessageTemplate.format(r.values().getOrDefault("count", r.evidence().size())) + " " + what + " found";
+    }
+
+    @Override
+    public Set<String> conceptFilter() {
+        return concepts;
+    }
+}

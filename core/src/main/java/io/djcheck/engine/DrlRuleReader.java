@@ -1,0 +1,161 @@
+package io.djcheck.engine;
+
+import io.djcheck.model.Internal;
+import io.djcheck.model.Severity;
+import io.djcheck.model.Status;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the metadata of DRL rules from their annotations, with positions, before the DRL is
+ * compiled. Every DRL rule carries {@code @id}; the rules of one id together carry its
+ * {@code @title}, {@code @category} and {@code @severity} (and may carry {@code @basis},
+ * {@code @suggestion}, {@code @deduction} and messages {@code @pass} {@code @fail}
+ * {@code @notEvidenced}). A rule without metadata is a load error, so no DRL rule can be
+ * scored without saying what it checks.
+ */
+@Internal
+public final class DrlRuleReader {
+
+    static final Set<String> ANNOTATIONS = Set.of("id", "title", "category", "severity", "basis", "suggestion",
+            "deduction", "pass", "fail", "notEvidenced", "leaf");
+
+    private final ProblemSink p;
+    private final List<RuleDefinition> incomplete = new ArrayList<>();
+
+    public DrlRuleReader(ProblemSink problems) {
+        this.p = problems;
+    }
+
+    /** Rules whose metadata is incomplete, with what it gives (see the YAML reader's). */
+    public List<RuleDefinition> incomplete() {
+        return incomplete;
+    }
+
+    /** The rules of one DRL file by id; syntax errors are left to the compiler, which reports them better. */
+    public List<RuleDefinition> read(String file, String drl) {
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(false, drl);
+        } catch (DroolsParserException e) {
+            return List.of();
+        }
+        if (pkg == null || parser.hasErrors()) {
+            for (DroolsError e : parser.getErrors()) {
+                if (!(e instanceof ParserError)) {
+                    p.add(file, e.getLines().length > 0 ? e.getLines()[0] : 0, 0, "drl-syntax", e.getMessage());
+                }
+            }
+            return List.of();
+        }
+        Map<String, Map<String, String>> meta = new LinkedHashMap<>();
+        Map<String, RuleDescr> first = new LinkedHashMap<>();
+        for (RuleDescr r : pkg.getRules()) {
+            Map<String, String> a = new LinkedHashMap<>();
+            for (AnnotationDescr ad : r.getAnnotations()) {
+                Object v = ad.getSingleValueStripped();
+                a.put(ad.getName(), v == null ? "" : v.toString());
+            }
+            String id = a.get("id");
+            if (id == null || id.isBlank()) {
+                p.add(file, r.getLine(), r.getColumn() + 1, "missing-metadata", "DRL rule \"" + r.getName()
+                        + "\" has no @id(\"...\"): every rule must say which djcheck rule it implements, with "
+                        + "@id, @title, @category and @severity");
+                continue;
+            }
+            for (String name : a.keySet()) {
+                if (!ANNOTATIONS.contains(name) && !name.equals("salience")) {
+                    String hint = Suggest.closest(name, ANNOTATIONS);
+                    p.add(file, r.getLine(), r.getColumn() + 1, "unknown-field", "@" + name + " is not a djcheck rule annotation"
+                            + (hint != null ? " (did you mean @" + hint + "?)" : ""));
+                }
+            }
+            first.putIfAbsent(id, r);
+            Map<String, String> merged = meta.computeIfAbsent(id, k -> new LinkedHashMap<>());
+            for (Map.Entry<String, String> e : a.entrySet()) {
+                String prev = merged.putIfAbsent(e.getKey(), e.getValue());
+                if (prev != null && !prev.equals(e.getValue())) {
+                    p.add(file, r.getLine(), r.getColumn() + 1, "conflicting-metadata", "rule " + id + " has @" + e.getKey()
+                            + "(\"" + e.getValue() + "\") here but @" + e.getKey() + "(\"" + prev + "\") on an earlier rule");
+                }
+            }
+        }
+        List<RuleDefinition> out = new ArrayList<>();
+        for (Map.Entry<String, Map<String, String>> e : meta.entrySet()) {
+            RuleDefinition def = definition(file, e.getKey(), e.getValue(), first.get(e.getKey()));
+            if (def != null) {
+                out.add(def);
+            }
+        }
+        return out;
+    }
+
+    private RuleDefinition definition(String file, String id, Map<String, String> a, RuleDescr at) {
+        int line = at.getLine();
+        int col = at.getColumn() + 1;
+        boolean ok = true;
+        for (String required : List.of("title", "category", "severity")) {
+            if (a.get(required) == null || a.get(required).isBlank()) {
+                p.add(file, line, col, "missing-metadata", "rule " + id + " has no @" + required
+                        + "(\"...\"); give it on one of the DRL rules with @id(\"" + id + "\")");
+                ok = false;
+            }
+        }
+        if (!id.matches(RuleDefinition.ID_PATTERN)) {
+            p.add(file, line, col, "bad-name", "rule id '" + id + "' must be letters, digits and dashes, e.g. JJ-01");
+            ok = false;
+        }
+        Severity severity = null;
+        if (a.get("severity") != null) {
+            try {
+                severity = Severity.valueOf(a.get("severity"));
+            } catch (IllegalArgumentException e) {
+                String hint = Suggest.closest(a.get("severity"), List.of("INFO", "MINOR", "MAJOR", "CRITICAL", "VETO"));
+                p.add(file, line, col, "unknown-severity", "'" + a.get("severity") + "' is not a severity"
+                        + (hint != null ? " (did you mean " + hint + "?)" : "; one of INFO, MINOR, MAJOR, CRITICAL, VETO"));
+                ok = false;
+            }
+        }
+        Double deduction = null;
+        if (a.get("deduction") != null) {
+            try {
+                deduction = Double.parseDouble(a.get("deduction"));
+            } catch (NumberFormatException e) {
+                p.add(file, line, col, "schema", "@deduction must be a number, got '" + a.get("deduction") + "'");
+                ok = false;
+            }
+        }
+        if (!ok) {
+            if (a.get("category") != null && !a.get("category").isBlank()) {
+                incomplete.add(new RuleDefinition(id, a.getOrDefault("title", ""), a.get("category"), Severity.INFO,
+                        null, null, null, Map.of(), new DrlLeaf(file), file, line, col));
+            }
+            return null;
+        }
+        Map<Status, String> messages = new EnumMap<>(Status.class);
+        putIf(messages, Status.PASS, a.get("pass"));
+        putIf(messages, Status.FAIL, a.get("fail"));
+        putIf(messages, Status.NOT_EVIDENCED, a.get("notEvidenced"));
+        return new RuleDefinition(id, a.get("title"), a.get("category"), severity, a.get("basis"), a.get("suggestion"),
+                deduction, messages, new DrlLeaf(file), file, line, col);
+    }
+
+    private static void putIf(Map<Status, String> m, Status s, String v) {
+        if (v != null) {
+            m.put(s, v);
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package io.djcheck.engine;
+
+import io.djcheck.model.Status;
+import io.djcheck.model.Evidence;
+import io.djcheck.model.Fact;
+import io.djcheck.model.Report;
+import io.djcheck.model.Section;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.Match;
+import org.kie.api.runtime.rule.RuleRuntime;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs a compiled pack over one report: a short-lived session on the shared KieBase, every fact
+ * inserted before the rules fire, the rules' verdicts combined into exactly one {@link RuleOutcome}
+ * per rule. A rule whose consequence throws becomes ERROR on its own. When a check fires more than
+ * {@code maxFirings} times, the rule that fired most is stopped and reported as ERROR, and the other
+ * rules run on to their end.
+ */
+final class RuleEngine {
+
+    /** Most evidence items a finding carries; SZ-08 would otherwise quote every number. */
+    static final int MAX_EVIDENCE = 20;
+
+    private static final ThreadLocal<Outcomes> CURRENT = new ThreadLocal<>();
+
+    /** Reset sessions of the pack's KieBase: creating a session costs more than running the rules. */
+    private final KieSessionsPool sessions;
+    private final List<RuleDefinition> rules;
+    private final Map<String, List<Leaf>> leavesOf;
+    private final Map<String, Map<Status, String>> messages;
+    private final int maxFirings;
+
+    RuleEngine(KieBase kieBase, List<RuleDefinition> rules, Map<String, Map<Status, String>> messages, int maxFirings) {
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        Map<String, List<Leaf>> leaves = new HashMap<>();
+        for (RuleDefinition r : rules) {
+            leaves.put(r.id(), r.check().leaves());
+        }
+        this.leavesOf = Map.copyOf(leaves);
+        this.rules = rules;
+        this.messages = messages;
+        this.maxFirings = maxFirings;
+    }
+
+    /** Receives consequence exceptions (configured on the KieBase): the rule is ERROR, the others go on. */
+    public static final class ErrorHandler implements org.kie.api.runtime.rule.ConsequenceExceptionHandler {
+        @Override
+        public void handleException(Match match, RuleRuntime runtime, Exception exception) {
+            Outcomes o = CURRENT.get();
+            String ruleId = ruleId(match.getRule());
+            if (o == null) {
+                throw new IllegalStateException("rule " + ruleId + " failed outside a check", exception);
+            }
+            Throwable root = exception;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            o.error(ruleId, root.getClass().getSimpleName() + ": " + root.getMessage());
+        }
+    }
+
+    List<RuleOutcome> run(Report report, List<Param> params) {
+        Outcomes outcomes = new Outcomes();
+        List<Object> facts = new ArrayList<>(8 + report.sections().size() + report.quantities().size()
+                + report.mentions().size() + report.placeholders().size() + report.formatIssues().size() + params.size());
+        facts.add(report);
+        facts.addAll(report.sections());
+        facts.addAll(report.quantities());
+        facts.addAll(report.mentions());
+        facts.addAll(report.placeholders());
+        facts.addAll(report.formatIssues());
+        facts.addAll(params);
+
+        // a session of our own rather than a stateless one: a runaway rule can then be stopped
+        // alone (by the agenda filter) while the other rules finish
+        KieSession session = sessions.newKieSession();
+        FiringGuard guard = new FiringGuard();
+        Set<String> stopped = new LinkedHashSet<>();
+        CURRENT.set(outcomes);
+        try {
+            session.setGlobal("outcomes", outcomes);
+            session.addEventListener(guard);
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            AgendaFilter notStopped = match -> !stopped.contains(ruleId(match.getRule()));
+            while ((stopped.isEmpty() ? session.fireAllRules(maxFirings + 1)
+                    : session.fireAllRules(notStopped, maxFirings + 1)) > maxFirings && stopped.size() < rules.size()) {
+                String runaway = guard.mostFired(stopped);
+                stopped.add(runaway);
+                outcomes.error(runaway, "fired more than " + maxFirings + " times in one check (a rule that keeps "
+                        + "re-activating itself, e.g. by modify); stopped, the other rules ran on");
+                guard.reset();
+            }
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            for (RuleDefinition r : rules) {
+                outcomes.error(r.id(), "rule engine failed: " + root.getClass().getSimpleName() + ": " + root.getMessage());
+            }
+        } finally {
+            CURRENT.remove();
+            session.removeEventListener(guard);
+            session.dispose();                  // back to the pool, reset for the next check
+        }
+        return assemble(outcomes, params);
+    }
+
+    static String ruleId(Rule rule) {
+        Object id = rule.getMetaData().get("id");
+        return id == null ? rule.getName() : id.toString();
+    }
+
+    /** Counts firings per rule id, so that the one that ran away can be named and stopped. */
+    private static final class FiringGuard extends DefaultAgendaEventListener {
+        // keyed by the rule object: reading its id from the metadata on every firing costs more
+        private final Map<Rule, int[]> counts = new java.util.IdentityHashMap<>();
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            counts.computeIfAbsent(event.getMatch().getRule(), r -> new int[1])[0]++;
+        }
+
+        String mostFired(Set<String> except) {
+            Map<String, Integer> byId = new HashMap<>();
+            counts.forEach((rule, n) -> byId.merge(ruleId(rule), n[0], Integer::sum));
+            return byId.entrySet().stream().filter(e -> !except.contains(e.getKey()))
+                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
+        }
+
+        void reset() {
+            counts.clear();
+        }
+    }
+
+    private List<RuleOutcome> assemble(Outcomes outcomes, List<Param> params) {
+        Map<String, List<Verdict>> byRule = new HashMap<>();
+        for (Verdict v : outcomes.verdicts()) {
+            byRule.computeIfAbsent(v.ruleId(), k -> new ArrayList<>()).add(v);
+        }
+        Map<String, String> errors = new HashMap<>();
+        for (Outcomes.RuleError e : outcomes.errors()) {
+            errors.putIfAbsent(e.ruleId(), e.message());
+        }
+        List<RuleOutcome> out = new ArrayList<>(rules.size());
+        for (RuleDefinition rule : rules) {
+            out.add(outcome(rule, byRule.getOrDefault(rule.id(), List.of()), errors.get(rule.id()), params));
+        }
+        return out;
+    }
+
+    private RuleOutcome outcome(RuleDefinition rule, List<Verdict> verdicts, String error, List<Param> params) {
+        List<Leaf> leaves = leavesOf.get(rule.id());
+        List<Status> statuses = new ArrayList<>(leaves.size());
+        List<LeafResult> results = new ArrayList<>(leaves.size());
+        for (int i = 0; i < leaves.size(); i++) {
+            Status s = Status.NOT_EVIDENCED;
+            for (Verdict v : verdicts) {
+                if (v.leaf() == i) {
+                    s = Status.stronger(s, v.status());   // one failing fact fails the leaf
+                }
+            }
+            if (error != null) {
+                s = Status.ERROR;
+            }
+            List<Verdict> deciding = new ArrayList<>(verdicts.size());
+            for (Verdict v : verdicts) {
+                if (v.leaf() == i && v.status() == s) {
+                    deciding.add(v);
+                }
+            }
+            statuses.add(s);
+            results.add(new LeafResult(i, leaves.get(i), s, evidence(deciding), values(deciding)));
+        }
+        CheckEvaluator.Result r = CheckEvaluator.evaluate(rule.check(), statuses);
+        Status status = error != null ? Status.ERROR : r.status();
+
+        Set<Integer> decidingLeaves = new HashSet<>(r.deciding());
+        List<Evidence> evidence = new ArrayList<>();
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (LeafResult lr : results) {
+            if (decidingLeaves.contains(lr.index())) {
+                for (Evidence e : lr.evidence()) {
+                    if (evidence.size() < MAX_EVIDENCE && !evidence.contains(e)) {
+                        evidence.add(e);
+                    }
+                }
+                lr.values().forEach(values::putIfAbsent);
+            }
+        }
+        values.putIfAbsent("count", evidence.size());
+        if (!evidence.isEmpty()) {
+            values.putIfAbsent("quote", MessageTemplate.shortQuote(evidence.get(0).quote()));
+        }
+        values.put("id", rule.id());
+        values.put("title", rule.title());
+        if (error != null) {
+            values.put("error", error);
+        }
+        String template = messages.get(rule.id()).get(status);
+        // a parameter's value fills its own placeholder in any message: {collective_income_min_yuan}
+        String message = template == null ? rule.title()
+                : MessageTemplate.render(template, name -> values.containsKey(name) ? values.get(name) : paramValue(params, name));
+        return new RuleOutcome(rule, status, message, evidence, values, results);
+    }
+
+    private static Object paramValue(List<Param> params, String name) {
+        for (Param p : params) {
+            if (p.name().equals(name)) {
+                return p.value();
+            }
+        }
+        return null;
+    }
+
+    private static List<Evidence> evidence(List<Verdict> verdicts) {
+        // a set, not List.contains: a verdict over 100,000 placeholders would otherwise take quadratic time
+        Set<Evidence> distinct = new LinkedHashSet<>();
+        for (Verdict v : verdicts) {
+            for (Object f : v.facts()) {
+                Evidence e = evidenceOf(f);
+                if (e != null) {
+                    distinct.add(e);
+                }
+            }
+        }
+        List<Evidence> out = new ArrayList<>(distinct);
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    static Evidence evidenceOf(Object fact) {
+        if (fact instanceof Fact f) {
+            return f.evidence();
+        }
+        if (fact instanceof Section s) {
+            String heading = s.heading() == null ? "" : s.heading();
+            // a submitted section has no place in the text (0, 0): its heading is quoted, not pointed at
+            return new Evidence(s.start(), Math.min(s.start() + heading.length(), s.end()), heading, s.kind());
+        }
+        return null;
+    }
+
+    private static Map<String, Object> values(List<Verdict> verdicts) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Verdict v : verdicts) {
+            v.vars().forEach(out::putIfAbsent);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,160 @@
+package io.djcheck.pack;
+
+import io.djcheck.engine.CompiledRules;
+import io.djcheck.engine.DrlRuleReader;
+import io.djcheck.engine.RuleCompiler;
+import io.djcheck.engine.RuleDefinition;
+import io.djcheck.extract.Lexicon;
+import io.djcheck.model.Internal;
+import io.djcheck.score.ScoringModel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one place that reads and checks a whole pack folder: pack.yaml, params.yaml (with profiles),
+ * lexicon.yaml, scoring.yaml, rules/*.yaml and rules/*.drl (names and compilation) and tests/*.yaml.
+ * The checker's builder, reload, {@code rules lint} and the rule test runner all go through it, so
+ * a pack they accept is the same pack. Every problem of every file is collected before failing,
+ * each with file, line and column.
+ *
+ * <pre>{@code
+ * LoadedPack pack = PackLoader.load(RulePack.fromDirectory(dir), 10_000);    // throws RulePackException
+ * List<PackProblem> problems = PackLoader.validate(RulePack.fromDirectory(dir));
+ * }</pre>
+ */
+@Internal
+public final class PackLoader {
+
+    private PackLoader() {
+    }
+
+    /** Loads and compiles the pack, or throws a {@link RulePackException} listing every problem (test files aside). */
+    public static LoadedPack load(RulePack pack, int maxFirings) {
+        Problems p = new Problems();
+        LoadedPack loaded = attempt(pack, maxFirings, p);
+        p.throwIfAny(pack.name());
+        return loaded;
+    }
+
+    /**
+     * Every problem of the pack — its files, scoring, DRL and, when those load, its test files — in
+     * file order; empty when the pack is good. Never throws for a bad pack.
+     */
+    public static List<PackProblem> validate(RulePack pack) {
+        Problems p = new Problems();
+        LoadedPack loaded = attempt(pack, RuleCompiler.DEFAULT_MAX_FIRINGS, p);
+        if (loaded != null) {
+            RuleTestSuite.read(loaded, p);       // test files are read against a pack that loads
+        }
+        return PackProblem.sorted(p.list());
+    }
+
+    /** The pack's rule test cases, read against the loaded pack; every problem goes to a {@link RulePackException}. */
+    public static List<RuleTestCase> testCases(LoadedPack pack) {
+        Problems p = new Problems();
+        List<RuleTestCase> cases = RuleTestSuite.read(pack, p);
+        p.throwIfAny(pack.files().name());
+        return cases;
+    }
+
+    /** Loads what can be loaded and collects every problem of every file; null when there is any. */
+    private static LoadedPack attempt(RulePack pack, int maxFirings, Problems p) {
+        for (String required : RulePack.TOP_FILES) {
+            if (!pack.has(required)) {
+                p.add(required, 0, 0, "missing-file", "the pack has no " + required + "; every pack needs "
+                        + String.join(", ", RulePack.TOP_FILES));
+            }
+        }
+        PackInfo info = info(pack, parse(pack, "pack.yaml", p), p);
+        ParamSet params = ParamSet.read(parse(pack, "params.yaml", p), p);
+        Lexicon lexicon = LexiconReader.read(parse(pack, "lexicon.yaml", p), p);
+
+        Map<String, String> handWritten = new LinkedHashMap<>();     // resource path → DRL text
+        YamlRuleReader yamlRules = new YamlRuleReader(lexicon, params.names(), p);
+        DrlRuleReader drlRules = new DrlRuleReader(p);
+        List<RuleDefinition> rules = new ArrayList<>();
+        for (String file : pack.ruleFiles()) {
+            if (file.endsWith(".drl")) {
+                if (!pack.drlEnabled()) {
+                    p.add(file, 0, 0, "drl-disabled", "this pack is loaded with DRL disabled, so " + file
+                            + " cannot be used; write the rule in YAML or load the pack with DRL enabled");
+                    continue;
+                }
+                String text = pack.text(file);
+                rules.addAll(drlRules.read(file, text));
+                DrlNames.check(file, text, params.names(), lexicon, p);
+                if (!DrlNames.namesMovedClasses(text)) {
+                    handWritten.put(file, text);
+                }
+            } else {
+                rules.addAll(yamlRules.read(parse(pack, file, p)));
+            }
+        }
+        checkDuplicates(rules, p);
+        if (rules.isEmpty() && p.isEmpty()) {
+            p.add("rules/", 0, 0, "no-rules", "the pack defines no rules; add rules/*.yaml or rules/*.drl");
+        }
+        // scoring is checked even when the rules are broken, so that lint lists every problem at once;
+        // rules read only in part (a bad severity, say) still have their categories checked
+        List<RuleDefinition> declared = new ArrayList<>(rules);
+        declared.addAll(yamlRules.incomplete());
+        declared.addAll(drlRules.incomplete());
+        Problems scoringProblems = new Problems();
+        ScoringModel scoring = ScoringReader.read(pack, declared, scoringProblems);
+        for (PackProblem problem : scoringProblems.list()) {
+            // without a readable category list, "unknown category" on every rule would only bury the cause
+            if (!scoring.categories().isEmpty() || !problem.code().equals("unknown-category")) {
+                p.addAll(List.of(problem));
+            }
+        }
+        if (!p.isEmpty()) {
+            // DRL written by hand is compiled even when other files have problems, so that its errors
+            // are listed with theirs; DRL is generated from YAML only for a pack that can load, so that
+            // every name it writes into the DRL has passed its check
+            RuleCompiler.check(handWritten, p::add);
+            return null;
+        }
+        CompiledRules compiled = RuleCompiler.compile(rules, handWritten, lexicon::label, maxFirings, p::add);
+        return compiled == null ? null : new LoadedPack(pack, info, lexicon, params, scoring, compiled);
+    }
+
+    private static YamlNode parse(RulePack pack, String file, Problems p) {
+        String text = pack.text(file);
+        return text == null ? null : YamlNode.parse(file, text, p);
+    }
+
+    private static PackInfo info(RulePack pack, YamlNode root, Problems p) {
+        String id = null;
+        String version = null;
+        String description = null;
+        if (root != null && root.requireMap(p, "pack.yaml") != null) {
+            root.allowOnly(p, Set.of("id", "version", "description", "language"), "pack.yaml");
+            id = root.string(p, "id", true);
+            version = root.string(p, "version", true);
+            description = root.string(p, "description", false);
+            String language = root.string(p, "language", false);
+            if (language != null && !language.equals("zh-CN")) {
+                p.add(root.get("language"), "unsupported-language", "language '" + language
+                        + "' is not supported; djcheck reads zh-CN reports");
+            }
+        }
+        return new PackInfo(id == null ? "unnamed" : id, version == null ? "0" : version,
+                description == null ? "" : description, pack.sha256(), pack.name());
+    }
+
+    private static void checkDuplicates(List<RuleDefinition> rules, Problems p) {
+        Map<String, RuleDefinition> seen = new HashMap<>();
+        for (RuleDefinition r : rules) {
+            RuleDefinition first = seen.putIfAbsent(r.id(), r);
+            if (first != null) {
+                p.add(r.file(), r.line(), r.column(), "duplicate-id", "rule id " + r.id() + " is already defined at "
+                        + first.where() + "; ids must be unique in a pack");
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.djcheck.result;
+
+import io.djcheck.model.Genre;
+import io.djcheck.model.OrgLevel;
+import io.djcheck.model.Report;
+import io.djcheck.model.Section;
+
+import java.util.List;
+
+/**
+ * What a result says of the report itself — genre, year, level and sections — the part of the
+ * report its JSON form keeps (the text and the facts are in {@code djcheck extract}'s JSON).
+ */
+public record ReportInfo(Genre genre, Integer year, OrgLevel orgLevel, List<Section> sections) {
+
+    public ReportInfo {
+        sections = List.copyOf(sections);
+    }
+
+    static ReportInfo of(Report r) {
+        return new ReportInfo(r.genre(), r.year(), r.orgLevel(), r.sections());
+    }
+}

@@ -1,0 +1,40 @@
+package io.djcheck.render;
+
+import io.djcheck.result.ResultView;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/**
+ * Receives the results of a run one by one, in input order, and writes them in one format. Opening
+ * a writer ({@link ResultFormat#open}) starts the document, each {@code accept} adds one report (a
+ * result, or an input that could not be checked, with its error), {@link #close()} finishes it.
+ * Streaming formats (text, JSONL, CSV, XLSX) hold nothing back, so a batch of any size is written
+ * in constant memory.
+ *
+ * <pre>{@code
+ * try (ResultWriter out = ResultFormat.XLSX.open(Path.of("results.xlsx"), ResultFormat.Options.DEFAULT)) {
+ *     for (Path p : files) {
+ *         try {
+ *             out.accept(checker.check(p));
+ *         } catch (DocumentException e) {
+ *             out.acceptFailure(p.toString(), e.getMessage());
+ *         }
+ *     }
+ * }
+ * }</pre>
+ *
+ * Not thread-safe: one thread feeds a writer.
+ */
+public interface ResultWriter extends Closeable {
+
+    /** Adds the result of one report. */
+    void accept(ResultView result) throws IOException;
+
+    /** Adds an input that could not be checked, with the reason (a row with its error). */
+    void acceptFailure(String source, String error) throws IOException;
+
+    /** Finishes the document and releases what the writer holds (temporary files, the output). */
+    @Override
+    void close() throws IOException;
+}
