@@ -4,14 +4,23 @@ import io.djcheck.model.Internal;
 import io.djcheck.model.Status;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** A rule written in DRL: its own DRL reports the status, so nothing is generated. */
+/**
+ * A rule written in DRL: its own DRL reports the status, so nothing is generated.
+ *
+ * @param params the parameters its DRL rules match ({@code Param(name == "...")}), for explain
+ */
 @Internal
-public record DrlLeaf(String file) implements Leaf {
+public record DrlLeaf(String file, List<String> params) implements Leaf {
+
+    public DrlLeaf {
+        params = List.copyOf(params);
+    }
 
     /** Values every leaf result may carry that are not a DRL rule's own findings. */
     private static final Set<String> COMPARISON = Set.of("actual", "expected", "param", "op");

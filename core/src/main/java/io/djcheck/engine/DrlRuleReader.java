@@ -14,9 +14,12 @@ import org.drools.drl.parser.ParserError;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the metadata of DRL rules from their annotations, with positions, before the DRL is
@@ -31,6 +34,8 @@ public final class DrlRuleReader {
 
     static final Set<String> ANNOTATIONS = Set.of("id", "title", "category", "severity", "basis", "suggestion",
             "deduction", "pass", "fail", "notEvidenced", "leaf");
+
+    private static final Pattern PARAM = Pattern.compile("Param\\s*\\(\\s*name\\s*==\\s*\"([^\"]*)\"");
 
     private final ProblemSink p;
     private final List<RuleDefinition> incomplete = new ArrayList<>();
@@ -63,6 +68,7 @@ public final class DrlRuleReader {
         }
         Map<String, Map<String, String>> meta = new LinkedHashMap<>();
         Map<String, RuleDescr> first = new LinkedHashMap<>();
+        Map<String, Set<String>> params = new LinkedHashMap<>();
         for (RuleDescr r : pkg.getRules()) {
             Map<String, String> a = new LinkedHashMap<>();
             for (AnnotationDescr ad : r.getAnnotations()) {
@@ -84,6 +90,7 @@ public final class DrlRuleReader {
                 }
             }
             first.putIfAbsent(id, r);
+            params.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(paramsRead(drl, r));
             Map<String, String> merged = meta.computeIfAbsent(id, k -> new LinkedHashMap<>());
             for (Map.Entry<String, String> e : a.entrySet()) {
                 String prev = merged.putIfAbsent(e.getKey(), e.getValue());
@@ -95,7 +102,8 @@ public final class DrlRuleReader {
         }
         List<RuleDefinition> out = new ArrayList<>();
         for (Map.Entry<String, Map<String, String>> e : meta.entrySet()) {
-            RuleDefinition def = definition(file, e.getKey(), e.getValue(), first.get(e.getKey()));
+            RuleDefinition def = definition(file, e.getKey(), e.getValue(), first.get(e.getKey()),
+                    List.copyOf(params.get(e.getKey())));
             if (def != null) {
                 out.add(def);
             }
@@ -103,7 +111,19 @@ public final class DrlRuleReader {
         return out;
     }
 
-    private RuleDefinition definition(String file, String id, Map<String, String> a, RuleDescr at) {
+    /** The parameters a DRL rule matches ({@code Param(name == "...")}), so that explain can show them. */
+    private static List<String> paramsRead(String drl, RuleDescr r) {
+        int from = Math.max(0, r.getStartCharacter());
+        int to = r.getEndCharacter() > from ? Math.min(drl.length(), r.getEndCharacter() + 1) : drl.length();
+        List<String> out = new ArrayList<>();
+        Matcher m = PARAM.matcher(drl.substring(from, to));
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    private RuleDefinition definition(String file, String id, Map<String, String> a, RuleDescr at, List<String> params) {
         int line = at.getLine();
         int col = at.getColumn() + 1;
         boolean ok = true;
@@ -141,7 +161,7 @@ public final class DrlRuleReader {
         if (!ok) {
             if (a.get("category") != null && !a.get("category").isBlank()) {
                 incomplete.add(new RuleDefinition(id, a.getOrDefault("title", ""), a.get("category"), Severity.INFO,
-                        null, null, null, Map.of(), new DrlLeaf(file), file, line, col));
+                        null, null, null, Map.of(), new DrlLeaf(file, params), file, line, col));
             }
             return null;
         }
@@ -150,7 +170,7 @@ public final class DrlRuleReader {
         putIf(messages, Status.FAIL, a.get("fail"));
         putIf(messages, Status.NOT_EVIDENCED, a.get("notEvidenced"));
         return new RuleDefinition(id, a.get("title"), a.get("category"), severity, a.get("basis"), a.get("suggestion"),
-                deduction, messages, new DrlLeaf(file), file, line, col);
+                deduction, messages, new DrlLeaf(file, params), file, line, col);
     }
 
     private static void putIf(Map<Status, String> m, Status s, String v) {

@@ -11,7 +11,9 @@ import java.util.Set;
 
 /**
  * Fills a finding's message template: {@code "党委会专题研究党建工作{actual}次/年，低于{expected}次"}.
- * Numbers print without a trailing ".0"; a placeholder with no value prints as nothing.
+ * Numbers print without a trailing ".0"; a placeholder with no value prints as nothing, and a quoted
+ * one ({@code ：“{quote}”}) goes with its quotation marks and the colon before them, so a finding
+ * without evidence never shows an empty quote.
  */
 @Internal
 public final class MessageTemplate {
@@ -49,6 +51,16 @@ public final class MessageTemplate {
             }
             out.append(template, i, open);
             Object v = lookup.apply(name);
+            if (v == null && open > 0 && template.charAt(open - 1) == '“' && close + 1 < template.length()
+                    && template.charAt(close + 1) == '”') {
+                out.setLength(out.length() - 1);                       // the opening mark
+                int last = out.length() - 1;
+                if (last >= 0 && (out.charAt(last) == '：' || out.charAt(last) == ':')) {
+                    out.setLength(last);
+                }
+                i = close + 2;                                         // past the closing mark
+                continue;
+            }
             out.append(v == null ? "" : format(v));
             i = close + 1;
         }

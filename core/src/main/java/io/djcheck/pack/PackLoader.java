@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The one place that reads and checks a whole pack folder: pack.yaml, params.yaml (with profiles),
@@ -29,6 +30,9 @@ import java.util.Set;
  */
 @Internal
 public final class PackLoader {
+
+    /** A DRL rule's start: a file without one defines no rule. */
+    private static final Pattern DRL_RULE = Pattern.compile("(?m)^\\s*rule\\b");
 
     private PackLoader() {
     }
@@ -71,11 +75,16 @@ public final class PackLoader {
             }
         }
         PackInfo info = info(pack, parse(pack, "pack.yaml", p), p);
-        ParamSet params = ParamSet.read(parse(pack, "params.yaml", p), p);
-        Lexicon lexicon = LexiconReader.read(parse(pack, "lexicon.yaml", p), p);
+        YamlNode paramsRoot = parse(pack, "params.yaml", p);
+        ParamSet params = ParamSet.read(paramsRoot, p);
+        YamlNode lexiconRoot = parse(pack, "lexicon.yaml", p);
+        Lexicon lexicon = LexiconReader.read(lexiconRoot, p);
+        // a file that does not parse is one problem: the names it would have given are not checked
+        boolean paramsRead = paramsRoot != null || !pack.has("params.yaml");
+        boolean lexiconRead = lexiconRoot != null || !pack.has("lexicon.yaml");
 
         Map<String, String> handWritten = new LinkedHashMap<>();     // resource path → DRL text
-        YamlRuleReader yamlRules = new YamlRuleReader(lexicon, params.names(), p);
+        YamlRuleReader yamlRules = new YamlRuleReader(lexicon, lexiconRead, params.names(), paramsRead, p);
         DrlRuleReader drlRules = new DrlRuleReader(p);
         List<RuleDefinition> rules = new ArrayList<>();
         for (String file : pack.ruleFiles()) {
@@ -86,8 +95,15 @@ public final class PackLoader {
                     continue;
                 }
                 String text = pack.text(file);
-                rules.addAll(drlRules.read(file, text));
-                DrlNames.check(file, text, params.names(), lexicon, p);
+                List<RuleDefinition> fromDrl = drlRules.read(file, text);
+                if (!DRL_RULE.matcher(text).find()) {
+                    p.add(file, 1, 1, "empty-rule-file", file + " defines no rule (a save cut short?); write its "
+                            + "rules, or delete the file to remove them");
+                }
+                rules.addAll(fromDrl);
+                if (paramsRead && lexiconRead) {
+                    DrlNames.check(file, text, params.names(), lexicon, p);
+                }
                 if (!DrlNames.namesMovedClasses(text)) {
                     handWritten.put(file, text);
                 }

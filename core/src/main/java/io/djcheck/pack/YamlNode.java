@@ -92,10 +92,16 @@ public final class YamlNode {
                     + MAX_ALIAS_EXPANSION + " nodes (a YAML bomb?); write the values out instead of repeating aliases");
             return null;
         } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = oneLine(e.getProblem() != null ? e.getProblem() : e.getMessage());
-            problems.add(file, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, code(problem),
-                    problem + (e.getContext() != null ? " (" + oneLine(e.getContext()) + ")" : ""));
+            String code = code(problem);
+            if (code.equals("yaml-syntax")) {
+                YamlErrors.Located l = YamlErrors.explain(e);
+                problems.add(file, l.line(), l.column(), code, l.message());
+            } else {
+                Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+                problems.add(file, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, code,
+                        problem + (e.getContext() != null ? " (" + oneLine(e.getContext()) + ")" : ""));
+            }
             return null;
         } catch (YAMLException e) {
             String problem = oneLine(e.getMessage());

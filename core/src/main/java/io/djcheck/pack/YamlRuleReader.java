@@ -43,12 +43,24 @@ final class YamlRuleReader {
 
     private final Lexicon lexicon;
     private final Set<String> params;
+    private final boolean lexiconRead;
+    private final boolean paramsRead;
     private final Problems p;
     private final List<RuleDefinition> incomplete = new ArrayList<>();
 
     YamlRuleReader(Lexicon lexicon, Set<String> params, Problems problems) {
+        this(lexicon, true, params, true, problems);
+    }
+
+    /**
+     * With {@code lexiconRead} or {@code paramsRead} false (that file did not parse, which was
+     * reported), names of that file are not checked: every one would only echo the one cause.
+     */
+    YamlRuleReader(Lexicon lexicon, boolean lexiconRead, Set<String> params, boolean paramsRead, Problems problems) {
         this.lexicon = lexicon;
         this.params = params;
+        this.lexiconRead = lexiconRead;
+        this.paramsRead = paramsRead;
         this.p = problems;
     }
 
@@ -62,7 +74,12 @@ final class YamlRuleReader {
 
     List<RuleDefinition> read(YamlNode root) {
         List<RuleDefinition> out = new ArrayList<>();
-        if (root == null || root.isNull()) {
+        if (root == null) {
+            return out;                                    // did not parse: reported where it was read
+        }
+        if (root.isNull()) {
+            p.add(root.file(), 1, 1, "empty-rule-file", root.file() + " defines no rule: it is empty or holds only "
+                    + "comments (a save cut short?); write its rules under 'rules:', or delete the file to remove them");
             return out;
         }
         if (root.isList()) {
@@ -360,6 +377,9 @@ final class YamlRuleReader {
             }
             return null;
         }
+        if (!paramsRead) {
+            return null;                                   // params.yaml did not parse: reported there
+        }
         if (!params.contains(name)) {
             String hint = Suggest.closest(name, params);
             p.add(v.get("param"), "unknown-param", "'" + name + "' is not a parameter of params.yaml"
@@ -374,6 +394,9 @@ final class YamlRuleReader {
      * quantities are separate vocabularies.
      */
     private List<String> concepts(List<String> names, YamlNode at, boolean mentions) {
+        if (!lexiconRead) {
+            return List.of();                              // lexicon.yaml did not parse: reported there
+        }
         Set<String> vocabulary = vocabulary(lexicon, mentions);
         List<String> out = new ArrayList<>();
         for (String name : names) {

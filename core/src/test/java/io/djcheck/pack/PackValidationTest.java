@@ -64,8 +64,27 @@ class PackValidationTest {
 
     static Stream<Row> rows() {
         return Stream.of(
-                row("YAML syntax error", "rules/xx.yaml", "rules:\n  - id: XX-01\n    title: [不闭合\n",
-                        "expected", "rules/xx.yaml:4:1: yaml-syntax"),
+                row("YAML syntax error: a bracket never closed points where it opened", "rules/xx.yaml",
+                        "rules:\n  - id: XX-01\n    title: [不闭合\n", "the [ opened here is not closed",
+                        "rules/xx.yaml:3:12: yaml-syntax"),
+                row("YAML: an indentation slip says so, on the slipped line", "rules/xx.yaml", """
+                        rules:
+                          - id: XX-01
+                            title: 测试规则
+                             category: 组织生活
+                        """, "indented differently", "rules/xx.yaml:4:14: yaml-syntax"),
+                row("YAML: an unquoted >= says to quote it", "rules/xx.yaml", YAML_RULE.formatted(
+                        "quantity: {concept: members.new, op: >=, param: new_members_min}"), "op: \">=\"",
+                        "rules/xx.yaml:7:44: yaml-syntax"),
+                row("an empty rule file is an error, not a file of no rules", "rules/xx.yaml", "", "defines no rule",
+                        "rules/xx.yaml:1:1: empty-rule-file"),
+                row("a rule file of comments only, as a save cut short leaves it", "rules/xx.yaml",
+                        "# 组织生活规则\n# rules:\n", "delete the file", "rules/xx.yaml:1:1: empty-rule-file"),
+                row("an empty DRL file", "rules/xx.drl", DRL_HEAD, "defines no rule", "rules/xx.drl:1:1: empty-rule-file"),
+                row("one unclosed [ in lexicon.yaml is one problem, not one per concept the rules name",
+                        "lexicon.yaml", Packs.defaultFiles().get("lexicon.yaml")
+                                .replace("practice.sanhui_yike: [三会一课]", "practice.sanhui_yike: [三会一课"),
+                        "not closed", "lexicon.yaml:6:25: yaml-syntax"),
                 row("tab indentation", "rules/xx.yaml", "rules:\n\t- id: XX-01\n", "", "rules/xx.yaml:2:1: yaml-syntax"),
                 row("duplicate key", "rules/xx.yaml", YAML_RULE.formatted("section: PROBLEMS") + "    title: again\n",
                         "given twice", "rules/xx.yaml:8:5: duplicate-key"),

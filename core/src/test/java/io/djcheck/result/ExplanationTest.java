@@ -1,6 +1,7 @@
 package io.djcheck.result;
 
 import io.djcheck.Checker;
+import io.djcheck.engine.MessageTemplate;
 import io.djcheck.model.Status;
 import io.djcheck.testing.Corpus;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,6 +100,17 @@ class ExplanationTest {
         assertThat(e.steps().get(0).why()).isEqualTo("no DRL rule of JJ-01 matched the report's facts → NOT_EVIDENCED");
         assertThat(e.deduction()).isEqualTo(2.5);
         assertThat(e.toText()).contains("deducted 2.5 of 5 (NOT_EVIDENCED costs 0.5 of a FAIL)");
+        // nothing fired, so no value names a parameter: the ones its DRL matches are shown all the same
+        assertThat(e.params()).containsEntry("collective_income_min_yuan", 100000.0);
+    }
+
+    @Test
+    void aFindingWithoutEvidenceNeverShowsAnEmptyQuote() {
+        CheckResult r = checker.check("二、存在问题\n一是学习不够深入。", "t.txt");
+        assertThat(r.findings()).extracting(Finding::message).noneMatch(m -> m.contains("“”"));
+        assertThat(MessageTemplate.render("报告指出问题：“{quote}”", java.util.Map.of())).isEqualTo("报告指出问题");
+        assertThat(MessageTemplate.render("报告指出问题：“{quote}”", java.util.Map.of("quote", "原文")))
+                .isEqualTo("报告指出问题：“原文”");
     }
 
     @Test
