@@ -40,7 +40,9 @@ public final class DjcheckCommand {
         cl.addSubcommand(new CommandLine(new RulesCommand(console))
                 .addSubcommand(new CommandLine(new RulesLintCommand(console)))
                 .addSubcommand(new CommandLine(new RulesTestCommand(console)))
-                .addSubcommand(new CommandLine(new RulesListCommand(console))));
+                .addSubcommand(new CommandLine(new RulesListCommand(console)))
+                .addSubcommand(new CommandLine(new RulesInitCommand(console)))
+                .addSubcommand(new CommandLine(new RulesDiffCommand(console))));
         cl.setOut(console.out());
         cl.setErr(console.err());
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -8,8 +8,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import io.djcheck.pack.RulePack;
+
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code djcheck rules test}: runs the cases of a pack's tests/*.yaml and reports failures and coverage. */
@@ -27,10 +32,13 @@ import java.util.concurrent.Callable;
                 "      expect: {ZZ-01: FAIL, SZ-01: PASS}",
                 "", "Examples:",
                 "  djcheck rules test my-rules",
-                "  djcheck rules test --require-coverage my-rules", "",
+                "  djcheck rules test --require-coverage my-rules",
+                "  djcheck rules test --file tests/zuzhi.yaml my-rules       # one test file",
+                "  djcheck rules test --format junit my-rules > rule-tests.xml   # for CI (Jenkins, GitLab)",
+                "  djcheck rules test --min-coverage 80 my-rules", "",
                 "Exit codes:",
                 "  0  every case passed",
-                "  1  a case failed (or, with --require-coverage, a rule is not tested both ways)",
+                "  1  a case failed (or coverage is below --min-coverage / --require-coverage)",
                 "  4  the pack or a test file is invalid (every problem listed)"})
 final class RulesTestCommand implements Callable<Integer> {
 
@@ -41,8 +49,20 @@ final class RulesTestCommand implements Callable<Integer> {
     PackArgument pack;
 
     @Option(names = "--require-coverage",
-            description = "Also fail when a rule lacks a PASS case or a FAIL / NOT_EVIDENCED case.")
+            description = "Also fail when a rule lacks a PASS case or a FAIL / NOT_EVIDENCED case (= --min-coverage 100).")
     boolean requireCoverage;
+
+    @Option(names = "--min-coverage", paramLabel = "PERCENT",
+            description = "Also fail when fewer than PERCENT of the rules are tested both ways.")
+    Double minCoverage;
+
+    @Option(names = "--file", paramLabel = "FILE",
+            description = "Run only the cases of this test file of the pack (e.g. tests/zuzhi.yaml); repeatable.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (default), junit (JUnit XML, one testsuite per test file) or json.")
+    String format = "text";
 
     private final Console console;
 
@@ -52,8 +72,30 @@ final class RulesTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleTestReport report = RuleTestRunner.run(pack.pack());
+        if (!List.of("text", "junit", "json").contains(format)) {
+            throw new UsageException("--format " + format + ": rule tests are written as text, junit or json");
+        }
+        if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
+            throw new UsageException("--min-coverage " + minCoverage + ": give a percentage from 0 to 100");
+        }
+        RulePack files = pack.pack();
+        for (String f : this.files) {
+            if (!files.testFiles().contains(f.replace('\\', '/'))) {
+                throw new UsageException("--file " + f + ": " + pack.name() + " has no such test file; it has "
+                        + String.join(", ", files.testFiles()));
+            }
+        }
+        Set<String> only = new HashSet<>();
+        this.files.forEach(f -> only.add(f.replace('\\', '/')));
+        RuleTestReport report = RuleTestRunner.run(files, c -> only.isEmpty() || only.contains(c.file()));
+        double required = requireCoverage ? 100 : minCoverage == null ? 0 : minCoverage;
+        boolean failed = !report.allPassed() || report.coveragePercent() < required;
         PrintWriter out = console.out();
+        if (!format.equals("text")) {
+            out.print(format.equals("junit") ? RuleTestFormats.junit(pack.name(), report) : RuleTestFormats.json(report));
+            out.flush();
+            return failed ? ExitCode.BELOW_THRESHOLD : ExitCode.OK;
+        }
         for (RuleTestReport.CaseResult c : report.cases()) {
             out.println((c.passed() ? "PASS  " : "FAIL  ") + c.testCase().where() + "  " + c.testCase().name());
         }
@@ -79,8 +121,16 @@ final class RulesTestCommand implements Callable<Integer> {
         for (RuleTestReport.Gap g : report.gaps()) {
             out.println("  " + g.rule().id() + " " + g.rule().title() + ": " + g.summary());
         }
+        for (RuleTestReport.BranchCoverage b : report.branches()) {
+            if (b.parts() > 1) {
+                out.println("  " + b.rule().id() + " " + b.rule().title() + ": " + b.covered() + "/" + b.parts()
+                        + " parts of its check tested both ways");
+            }
+        }
+        if (report.coveragePercent() < required) {
+            out.println("coverage " + Math.round(report.coveragePercent()) + "% is below the required " + required + "%");
+        }
         out.flush();
-        boolean failed = !report.allPassed() || (requireCoverage && !report.gaps().isEmpty());
         return failed ? ExitCode.BELOW_THRESHOLD : ExitCode.OK;
     }
 

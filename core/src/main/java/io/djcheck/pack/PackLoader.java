@@ -149,7 +149,8 @@ public final class PackLoader {
         String version = null;
         String description = null;
         if (root != null && root.requireMap(p, "pack.yaml") != null) {
-            root.allowOnly(p, Set.of("id", "version", "description", "language"), "pack.yaml");
+            root.allowOnly(p, Set.of("id", "version", "description", "language", "basedOn", "authors", "changelog"),
+                    "pack.yaml");
             id = root.string(p, "id", true);
             version = root.string(p, "version", true);
             description = root.string(p, "description", false);

@@ -20,11 +20,18 @@ import java.util.Set;
  */
 public final class RuleTestReport {
 
-    /** One case and what the rules gave it. */
-    public record CaseResult(RuleTestCase testCase, List<Mismatch> mismatches, Map<String, Finding> findings) {
+    /**
+     * One case and what the rules gave it.
+     *
+     * @param steps per rule the case expects, the status of each part of its check (one for a simple
+     *              check, one per leaf of an all/any), for branch coverage
+     */
+    public record CaseResult(RuleTestCase testCase, List<Mismatch> mismatches, Map<String, Finding> findings,
+                             Map<String, List<Status>> steps) {
         public CaseResult {
             mismatches = List.copyOf(mismatches);
             findings = Map.copyOf(findings);
+            steps = Map.copyOf(steps);
         }
 
         public boolean passed() {
@@ -56,14 +63,62 @@ public final class RuleTestReport {
         }
     }
 
+    /**
+     * How many parts of a rule's check the cases exercise both ways: a part is covered when some case
+     * gives it PASS and some case FAIL or NOT_EVIDENCED. A simple check has one part.
+     */
+    public record BranchCoverage(RuleInfo rule, int parts, int covered) {
+        public boolean complete() {
+            return covered == parts;
+        }
+    }
+
     private final List<RuleInfo> rules;
     private final List<CaseResult> cases;
     private final List<Gap> gaps;
+    private final List<BranchCoverage> branches;
 
     public RuleTestReport(List<RuleInfo> rules, List<CaseResult> cases) {
         this.rules = List.copyOf(rules);
         this.cases = List.copyOf(cases);
         this.gaps = gaps(this.rules, this.cases);
+        this.branches = branches(this.rules, this.cases);
+    }
+
+    private static List<BranchCoverage> branches(List<RuleInfo> rules, List<CaseResult> cases) {
+        List<BranchCoverage> out = new ArrayList<>();
+        for (RuleInfo r : rules) {
+            int parts = 0;
+            Map<Integer, Set<Status>> seen = new HashMap<>();
+            for (CaseResult c : cases) {
+                List<Status> steps = c.steps().get(r.id());
+                if (steps == null) {
+                    continue;
+                }
+                parts = Math.max(parts, steps.size());
+                for (int i = 0; i < steps.size(); i++) {
+                    seen.computeIfAbsent(i, k -> EnumSet.noneOf(Status.class)).add(steps.get(i));
+                }
+            }
+            int covered = 0;
+            for (Set<Status> s : seen.values()) {
+                if (s.contains(Status.PASS) && (s.contains(Status.FAIL) || s.contains(Status.NOT_EVIDENCED))) {
+                    covered++;
+                }
+            }
+            out.add(new BranchCoverage(r, Math.max(parts, 1), covered));
+        }
+        return out;
+    }
+
+    /** Per rule, in pack order, the parts of its check the cases exercise both ways. */
+    public List<BranchCoverage> branches() {
+        return branches;
+    }
+
+    /** The share of rules tested both ways (a PASS case and a FAIL or NOT_EVIDENCED case), 0–100. */
+    public double coveragePercent() {
+        return rules.isEmpty() ? 100 : 100.0 * (rules.size() - gaps.size()) / rules.size();
     }
 
     private static List<Gap> gaps(List<RuleInfo> rules, List<CaseResult> cases) {

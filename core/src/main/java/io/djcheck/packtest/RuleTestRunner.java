@@ -9,7 +9,9 @@ import io.djcheck.pack.PackLoader;
 import io.djcheck.pack.RulePack;
 import io.djcheck.pack.RulePackException;
 import io.djcheck.pack.RuleTestCase;
+import io.djcheck.model.Status;
 import io.djcheck.result.CheckResult;
+import io.djcheck.result.Explanation;
 import io.djcheck.result.Finding;
 
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Runs the rule tests of a pack ({@code tests/*.yaml}) through a {@link Checker}, the same one an
@@ -40,7 +43,18 @@ public final class RuleTestRunner {
      * @throws RulePackException listing every problem of the pack or of its test files
      */
     public static RuleTestReport run(RulePack pack) {
-        List<RuleTestCase> cases = PackLoader.testCases(PackLoader.load(pack, RuleCompiler.DEFAULT_MAX_FIRINGS));
+        return run(pack, c -> true);
+    }
+
+    /**
+     * Runs the cases {@code which} accepts, e.g. those of one test file:
+     * {@code RuleTestRunner.run(pack, c -> c.file().equals("tests/zuzhi.yaml"))}.
+     *
+     * @throws RulePackException listing every problem of the pack or of its test files
+     */
+    public static RuleTestReport run(RulePack pack, Predicate<RuleTestCase> which) {
+        List<RuleTestCase> cases = PackLoader.testCases(PackLoader.load(pack, RuleCompiler.DEFAULT_MAX_FIRINGS))
+                .stream().filter(which).toList();
         Checker base = Checker.builder().rulePack(pack).build();
         Map<String, Checker> byParams = new HashMap<>();
         List<RuleTestReport.CaseResult> results = new ArrayList<>();
@@ -61,16 +75,19 @@ public final class RuleTestRunner {
             r = checker.check(c.facts());
         }
         Map<String, Finding> findings = new LinkedHashMap<>();
+        Map<String, List<Status>> steps = new LinkedHashMap<>();
         List<RuleTestReport.Mismatch> mismatches = new ArrayList<>();
         for (RuleTestCase.Expectation e : c.expectations()) {
             Finding f = r.finding(e.ruleId()).orElseThrow();
             findings.put(e.ruleId(), f);
+            r.explain(e.ruleId()).ifPresent(x -> steps.put(e.ruleId(),
+                    x.steps().stream().map(Explanation.Step::status).toList()));
             boolean statusOk = f.status() == e.status();
             boolean messageOk = e.messageContains() == null || f.message().contains(e.messageContains());
             if (!statusOk || !messageOk) {
                 mismatches.add(new RuleTestReport.Mismatch(e, f));
             }
         }
-        return new RuleTestReport.CaseResult(c, mismatches, findings);
+        return new RuleTestReport.CaseResult(c, mismatches, findings, steps);
     }
 }

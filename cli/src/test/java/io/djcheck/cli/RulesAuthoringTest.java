@@ -1,0 +1,75 @@
+package io.djcheck.cli;
+
+import io.djcheck.testing.Corpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A county's rule editor from nothing: init a copy, edit it, lint, test for CI, and see what the edit changes. */
+class RulesAuthoringTest {
+
+    @Test
+    void initEditLintTestAndDiffOnTheSampleReports(@TempDir Path dir) throws Exception {
+        Path mine = dir.resolve("county-2026");
+        Cli.Run init = Cli.run("rules", "init", mine.toString());
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        assertThat(Files.readString(mine.resolve("pack.yaml"))).contains("id: county-2026", "version: 0.1.0",
+                "basedOn: djcheck-default 1.0.0", "changelog:");
+
+        Path params = mine.resolve("params.yaml");
+        Files.writeString(params, Files.readString(params).replace("committee_dj_sessions_min: 4 ", "committee_dj_sessions_min: 6 "));
+        assertThat(Cli.run("rules", "lint", mine.toString()).out()).startsWith("OK");
+
+        Cli.Run junit = Cli.run("rules", "test", "--format", "junit", mine.toString());
+        assertThat(junit.exitCode()).as("the default case expecting 低于要求的4 now fails").isEqualTo(1);
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(junit.out().getBytes(StandardCharsets.UTF_8)));
+        assertThat(doc.getDocumentElement().getAttribute("tests")).isEqualTo("43");
+        assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("1");
+        assertThat(doc.getElementsByTagName("testsuite").getLength()).isEqualTo(7);
+        assertThat(doc.getElementsByTagName("failure").item(0).getTextContent()).contains("tests/zeren.yaml", "ZR-01");
+
+        Cli.Run diff = Cli.run("rules", "diff", "default", mine.toString(), Corpus.seeds().toString());
+        assertThat(diff.exitCode()).as(diff.err()).isZero();
+        assertThat(diff.out()).contains("param committee_dj_sessions_min: 4 → 6", "pack id: djcheck-default → county-2026",
+                "000_9c5ce89756f0e5ee.txt  69.5 一般 → 64.5 一般", "~ ZR-01 党委会专题研究党建工作  PASS → FAIL",
+                "1 of 5 reports change");
+    }
+
+    @Test
+    void initRefusesAFolderThatHoldsFiles(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("notes.txt"), "x");
+        Cli.Run run = Cli.run("rules", "init", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("already exists and is not empty");
+    }
+
+    @Test
+    void oneTestFileRunsAloneAndJsonSaysTheCoverage() {
+        Cli.Run run = Cli.run("rules", "test", "--file", "tests/zeren.yaml", "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"cases\" : 6", "\"failed\" : 0", "\"ruleId\" : \"ZZ-03\"");
+        Cli.Run missing = Cli.run("rules", "test", "--file", "tests/nope.yaml");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("has no such test file", "tests/zeren.yaml");
+    }
+
+    @Test
+    void minCoverageFailsAPackWhoseRulesAreNotTestedBothWays(@TempDir Path dir) throws IOException {
+        Path mine = dir.resolve("p");
+        assertThat(Cli.run("rules", "init", mine.toString()).exitCode()).isZero();
+        Files.delete(mine.resolve("tests/zuzhi.yaml"));
+        Cli.Run run = Cli.run("rules", "test", "--min-coverage", "90", mine.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("is below the required 90");
+        assertThat(Cli.run("rules", "test", "--min-coverage", "50", mine.toString()).exitCode()).isZero();
+    }
+}
