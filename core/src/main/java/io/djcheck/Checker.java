@@ -222,6 +222,10 @@ public final class Checker {
                 result = new Reload(ReloadStatus.UNCHANGED, current.pack().info(), List.of());
             } else {
                 Pipeline next = settings.load(fresh);
+                List<PackProblem> cut = PackLoader.truncated(current.pack(), next.pack());
+                if (!cut.isEmpty()) {
+                    throw new RulePackException(fresh.name(), cut);
+                }
                 engine.set(next);     // checks already running keep the engine they started with
                 result = new Reload(ReloadStatus.RELOADED, next.pack().info(), List.of());
                 LOG.info("rule pack {} reloaded: {} {} (sha256 {})", fresh.name(), next.pack().info().id(),

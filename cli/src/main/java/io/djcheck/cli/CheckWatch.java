@@ -52,12 +52,20 @@ final class CheckWatch {
         out.println("watching " + packDir + " for changes to the rule pack (Ctrl-C to stop)");
         out.flush();
         try (RulePackWatcher ignored = RulePackWatcher.watch(packDir, () -> reloads.add(checker.reload()))) {
+            boolean invalid = false;                         // the last edit made the pack invalid
             while (!Thread.currentThread().isInterrupted()) {
                 Checker.Reload reload = reloads.take();
+                if (invalid && reload.status() != Checker.ReloadStatus.FAILED) {
+                    // said also when the files went back to the pack still serving (UNCHANGED)
+                    out.println();
+                    out.println("== " + LocalTime.now().format(CLOCK) + " 规则包已恢复有效 / pack valid again: "
+                            + reload.serving().id() + " " + reload.serving().version());
+                }
+                invalid = reload.status() == Checker.ReloadStatus.FAILED;
                 switch (reload.status()) {
                     case RELOADED -> recheck(out, reload.serving());
                     case FAILED -> refused(out, reload);
-                    case UNCHANGED -> { }                     // a save without change: nothing to say
+                    case UNCHANGED -> { }                     // a save without change: nothing more to say
                     default -> throw new IllegalStateException("unknown reload status " + reload.status());
                 }
                 out.flush();

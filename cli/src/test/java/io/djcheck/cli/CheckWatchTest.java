@@ -51,11 +51,13 @@ class CheckWatchTest {
             awaitOutput(out, "fix the files and save again");
             String refused = text(out).substring(text(out).indexOf("the edited rule pack is invalid"));
             assertThat(refused).contains("still checking with djcheck-default 1.0.0").contains("1 error occurred:")
-                    .contains("rules/broken.yaml:3:1: yaml-syntax: ");
+                    .contains("rules/broken.yaml:2:9: yaml-syntax: the [ opened here is not closed");
 
             Files.delete(pack.resolve("rules/broken.yaml"));
             Files.writeString(params, original);
             awaitOutput(out, "ZR-01 党委会专题研究党建工作  FAIL → PASS");
+            assertThat(text(out).substring(text(out).indexOf("fix the files and save again")))
+                    .containsOnlyOnce("规则包已恢复有效 / pack valid again: djcheck-default 1.0.0");
             assertThat(watch.isDone()).isFalse();
         } finally {
             thread.shutdownNow();                 // interrupts the watch, as Ctrl-C would

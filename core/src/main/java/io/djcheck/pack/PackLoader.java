@@ -10,6 +10,7 @@ import io.djcheck.score.ScoringModel;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,34 @@ public final class PackLoader {
         List<RuleTestCase> cases = RuleTestSuite.read(pack, p);
         p.throwIfAny(pack.files().name());
         return cases;
+    }
+
+    /**
+     * Rules a reload would drop from a file that looks cut off mid-save: the file is still there but
+     * no longer ends with a line break, as every editor's whole save does. A rule removed on purpose
+     * (its file deleted, or the rest of the file saved whole) gives no problem. Empty when none.
+     */
+    public static List<PackProblem> truncated(LoadedPack before, LoadedPack after) {
+        Set<String> kept = new HashSet<>();
+        after.rules().forEach(r -> kept.add(r.id()));
+        Map<String, List<String>> droppedByFile = new LinkedHashMap<>();
+        for (RuleDefinition r : before.rules()) {
+            if (!kept.contains(r.id())) {
+                droppedByFile.computeIfAbsent(r.file(), f -> new ArrayList<>()).add(r.id());
+            }
+        }
+        Problems p = new Problems();
+        droppedByFile.forEach((file, ids) -> {
+            String text = after.files().text(file);
+            if (text != null && !text.isEmpty() && !text.endsWith("\n")) {
+                int lines = (int) text.lines().count();
+                p.add(file, lines, 1, "truncated-file", file + " lost rule" + (ids.size() == 1 ? " " : "s ")
+                        + String.join(", ", ids) + " and does not end with a line break, as a file cut off mid-save "
+                        + "does; the last good pack keeps serving — save the file again whole (a removal on purpose "
+                        + "ends with a line break)");
+            }
+        });
+        return p.list();
     }
 
     /** Loads what can be loaded and collects every problem of every file; null when there is any. */
