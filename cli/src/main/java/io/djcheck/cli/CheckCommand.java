@@ -165,6 +165,7 @@ final class CheckCommand implements Callable<Integer> {
         int[] failed = {0};
         int[] checked = {0};
         List<String> below = new ArrayList<>();
+        Interrupts.checking();
         try (ResultWriter writer = out == null ? rf.open(console.out(), options) : rf.open(out, options)) {
             runner(checker).build().run(inputs, item -> {
                 try {
