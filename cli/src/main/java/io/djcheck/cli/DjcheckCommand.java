@@ -25,7 +25,9 @@ public final class DjcheckCommand {
 
     public static void main(String[] args) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "error");
+        // without --debug no library logs at all: PDFBox logs each damaged operator of a broken PDF at
+        // ERROR with its stack trace (thousands of lines), while djcheck says what is wrong in one line
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "off");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         // POI logs through the Log4j API, which log4j-to-slf4j (a CLI dependency) hands to the logger above
         Interrupts.install(System.err);                  // a Ctrl-C while the pack loads says so, in one line

@@ -9,6 +9,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,12 +39,22 @@ class EveryErrorIsOneLineTest {
         Files.writeString(pack.resolve("broken.yaml"), "rules:\n  - id: [\n");
         Files.writeString(pack.resolve("broken.drl"), "rule \"X\" when then end end\n");
         Files.writeString(dir.resolve("a-file"), "not a folder\n");
+        // a PDF with 200 bytes garbled past its header: PDFBox logged each broken operator with a stack trace
+        byte[] pdf = Files.readAllBytes(Shipped.sample(dir, "report.pdf"));
+        Random random = new Random(1);
+        for (int i = 0; i < 200; i++) {
+            pdf[1000 + random.nextInt(pdf.length - 1000)] = (byte) random.nextInt(256);
+        }
+        Files.write(dir.resolve("garbled.pdf"), pdf);
+        byte[] doc = Files.readAllBytes(Shipped.sample(dir, "report.doc"));
+        Files.write(dir.resolve("truncated.doc"), Arrays.copyOf(doc, 6000));
     }
 
     static Stream<Arguments> badCommandLines() {
         return Stream.of(
                 arguments(3, new String[] {"check", "missing.txt"}),
                 arguments(3, new String[] {"check", "truncated.docx"}),
+                arguments(3, new String[] {"check", "garbled.pdf", "truncated.doc"}),
                 arguments(3, new String[] {"check", "--out", "out/", "missing.txt", "truncated.docx"}),
                 arguments(4, new String[] {"check", "--rules", "bad-pack", "report.txt"}),
                 arguments(2, new String[] {"check", "--rules", "no-such-pack", "report.txt"}),
@@ -59,6 +71,7 @@ class EveryErrorIsOneLineTest {
                 arguments(2, new String[] {"chek", "report.txt"}),
                 arguments(3, new String[] {"extract", "missing.txt"}),
                 arguments(3, new String[] {"extract", "truncated.docx"}),
+                arguments(3, new String[] {"extract", "garbled.pdf"}),
                 arguments(4, new String[] {"extract", "--rules", "bad-pack", "report.txt"}),
                 arguments(2, new String[] {"extract", "--format", "xml", "report.txt"}),
                 arguments(3, new String[] {"explain", "missing.txt", "--rule", "ZR-01"}),
