@@ -18,8 +18,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * The distribution djcheck-VERSION.zip, unpacked as a user unpacks it: what it holds, and its sh
@@ -118,6 +120,38 @@ class DistributionTest {
         assertThat(run.errLines()).hasSize(2);
         assertThat(run.errLines().get(0)).contains(oldJava + " 是 Java 1.8.0_292，版本太旧", "需要 Java 17 或更高版本");
         assertThat(run.errLines().get(1)).contains(oldJava + " is Java 1.8.0_292, too old. djcheck needs Java 17 or later");
+    }
+
+    @Test
+    void ctrlCWhileTheLauncherLooksForJavaSaysSo(@TempDir Path dir) throws Exception {
+        assumeFalse(Shipped.sigintIgnored(), "SIGINT is ignored in this environment, so a child cannot receive Ctrl-C");
+        Path asked = dir.resolve("asked");
+        Path slowJava = Files.createDirectories(dir.resolve("jdk/bin")).resolve("java");
+        // a java that says it is being asked for its version, then waits (for input that never comes)
+        Files.writeString(slowJava, "#!/bin/sh\n: > '" + asked + "'\nread line\necho 'openjdk version \"17.0.2\"' >&2\n");
+        slowJava.toFile().setExecutable(true);
+        Path err = dir.resolve("stderr.txt");
+        // a session of its own, so that Ctrl-C can go to the launcher's whole process group, as a terminal sends it
+        ProcessBuilder pb = new ProcessBuilder("setsid", "/bin/sh", "./djcheck", "check", "examples/reports")
+                .directory(home.toFile()).redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("JAVA_HOME", dir.resolve("jdk").toString());
+        Process p = pb.start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (!Files.exists(asked) && p.isAlive() && System.nanoTime() < deadline) {
+                TimeUnit.MILLISECONDS.sleep(20);            // poll the condition: java -version has started
+            }
+            assertThat(asked).as("the launcher asked java for its version").exists();
+            Process kill = new ProcessBuilder("kill", "-INT", "--", "-" + p.pid()).inheritIO().start();
+            assertThat(kill.waitFor(1, TimeUnit.MINUTES) && kill.exitValue() == 0).as("kill -INT the group").isTrue();
+            assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        } finally {
+            p.destroyForcibly();
+            p.getOutputStream().close();
+        }
+        assertThat(p.exitValue()).isEqualTo(130);
+        assertThat(Files.readAllLines(err)).containsExactly(
+                "djcheck: interrupted (Ctrl-C) while starting up; nothing was checked or written; run the command again");
     }
 
     /** {@code sh djcheck args} in the unpacked folder, with the test's Java on the PATH unless {@code env} says otherwise. */

@@ -111,6 +111,24 @@ final class Shipped {
         }
     }
 
+    /** True when this process ignores SIGINT (Linux: bit 2 of SigIgn in /proc/self/status); children inherit it. */
+    static boolean sigintIgnored() {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return false;
+        }
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("SigIgn:")) {
+                    return (Long.parseUnsignedLong(line.substring(7).strip(), 16) & (1L << 1)) != 0;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return false;
+    }
+
     /** What a stack trace leaves in an output: a Java exception's class name or a frame. */
     static void assertNoStackTrace(Run r) {
         assertThat(r.err()).as(r.toString()).doesNotContain("Exception").doesNotContain("\tat ")
