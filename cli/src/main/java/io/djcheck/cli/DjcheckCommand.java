@@ -102,9 +102,9 @@ public final class DjcheckCommand {
         if (ex instanceof LinkageError) {
             console.error("djcheck is missing a part it needs (" + oneLine(ex.toString()) + "); the installation is "
                     + "incomplete: install djcheck again");
-            return 70;
+            return ExitCode.INTERNAL;
         }
         console.error("internal error: " + oneLine(ex.toString()) + " (run with --debug for the stack trace, and please report it)");
-        return 70;
+        return ExitCode.INTERNAL;
     }
 }
