@@ -238,16 +238,15 @@ final class CheckCommand implements Callable<Integer> {
         return f == null ? ResultFormat.TEXT : f;
     }
 
-    /** The format a file's suffix names (.csv, .xlsx, .html, .json, .jsonl, .txt), or null for another suffix. */
+    /** The format a file's suffix names (.text, .json, .jsonl, .csv, .xlsx, .html), or null for another suffix. */
     private static ResultFormat suffixFormat(Path out) {
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        ResultFormat found = null;
         for (ResultFormat f : ResultFormat.values()) {
-            if (name.endsWith("." + f.suffix()) && (found == null || f.suffix().length() > found.suffix().length())) {
-                found = f;
+            if (name.endsWith("." + f.suffix())) {
+                return f;
             }
         }
-        return found;
+        return null;
     }
 
     /** A format that writes a file needs --out, and --out must name a file in an existing folder. */
