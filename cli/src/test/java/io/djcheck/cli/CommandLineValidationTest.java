@@ -55,17 +55,17 @@ class CommandLineValidationTest {
         Path params = pack.resolve("params.yaml");
         String original = Files.readString(params);
         Files.writeString(params, original.replace("new_members_min: 1 ", "new_members_min: -2 ")
-                .replace("  min_quantified_facts: {min: 0, max: 1000, type: integer}",
-                        "  min_quantified_facts: {min: 10, max: 1, type: integer}\n  new_member_min: {min: 0}"));
+                .replace("  - {param: min_quantified_facts, min: 0, max: 1000, type: integer}",
+                        "  - {param: min_quantified_facts, min: 10, max: 1, type: integer}\n  - {param: new_member_min, min: 0}"));
         Cli.Run lint = Cli.run("rules", "lint", pack.toString());
         assertThat(lint.exitCode()).isEqualTo(4);
         assertThat(lint.out() + lint.err()).contains(
                 "params.yaml:6:20: out-of-range: the default of parameter 'new_members_min' is -2 but must be at least 0",
                 ": bad-range: parameter 'min_quantified_facts' has min 10 above max 1; swap them",
-                ": unknown-param: ranges names 'new_member_min', which has no default in 'defaults' (did you mean new_members_min?)");
+                ": unknown-param: a range names 'new_member_min', which has no default in 'defaults' (did you mean new_members_min?)");
 
         // a plain number without a range takes any value, as before ranges existed
-        Files.writeString(params, original.replaceAll("(?m)^ranges:\\n(  .*\\n)+", ""));
+        Files.writeString(params, original.replaceAll("(?m)^ranges:\\n(  - .*\\n)+", ""));
         assertThat(Cli.run("rules", "lint", pack.toString()).exitCode()).isZero();
         assertThat(Cli.run("check", "-q", "--rules", pack.toString(), "--param", "committee_dj_sessions_min=-3", REPORT)
                 .exitCode()).isIn(0, 1);

@@ -25,8 +25,8 @@ public final class ParamSet {
     }
 
     /**
-     * What values a parameter takes, as the {@code ranges} of params.yaml declare them ({@code name:
-     * {min: 0, max: 365, type: integer}}); a parameter without a range takes any number.
+     * What values a parameter takes, as the {@code ranges} of params.yaml declare them ({@code - {param:
+     * name, min: 0, max: 365, type: integer}}); a parameter without a range takes any number.
      */
     public record Bounds(Double min, Double max, boolean integer) {
         static final Bounds ANY = new Bounds(null, null, false);
@@ -130,9 +130,9 @@ public final class ParamSet {
     }
 
     /**
-     * Reads {@code params.yaml}: {@code defaults: {name: number}}, optional {@code ranges: {name: {min:
-     * number, max: number, type: integer|number}}} — what values a parameter takes, checked here for
-     * the defaults and the profiles and by {@link #resolve} for overrides — and {@code profiles:
+     * Reads {@code params.yaml}: {@code defaults: {name: number}}, optional {@code ranges: [{param: name,
+     * min: number, max: number, type: integer|number}]} — what values a parameter takes, checked here
+     * for the defaults and the profiles and by {@link #resolve} for overrides — and {@code profiles:
      * {name: {name: number}}}.
      */
     static ParamSet read(YamlNode root, Problems p) {
@@ -194,24 +194,40 @@ public final class ParamSet {
         return new ParamSet(defaults, profiles, bounds);
     }
 
-    /** {@code ranges: {name: {min: 0, max: 365, type: integer}}}: what values each parameter named takes. */
+    /**
+     * {@code ranges: [{param: name, min: 0, max: 365, type: integer}, ...]}: what values each parameter
+     * named takes. A list, not a map by name, so that a line {@code "  name: value"} is only ever a
+     * value (scripts that set a threshold by its line keep working).
+     */
     private static void readRanges(YamlNode ranges, Map<String, Double> defaults, Map<String, Bounds> bounds, Problems p) {
-        if (ranges == null || ranges.isNull() || ranges.requireMap(p, "ranges") == null) {
+        if (ranges == null || ranges.isNull()) {
             return;
         }
-        ranges.entries().forEach((name, spec) -> {
+        if (!ranges.isList()) {
+            p.add(ranges, "schema", "ranges must be a list of {param, min, max, type}, got " + ranges.describe());
+            return;
+        }
+        for (YamlNode spec : ranges.items()) {
+            if (spec.requireMap(p, "a range") == null) {
+                continue;
+            }
+            spec.allowOnly(p, Set.of("param", "min", "max", "type"), "a range");
+            String name = spec.string(p, "param", true);
+            if (name == null) {
+                continue;
+            }
             if (!defaults.containsKey(name)) {
                 String hint = Suggest.closest(name, defaults.keySet());
-                p.add(ranges.keyNode(name), "unknown-param", "ranges names '" + name + "', which has no default in "
+                p.add(spec.get("param"), "unknown-param", "a range names '" + name + "', which has no default in "
                         + "'defaults'" + (hint != null ? " (did you mean " + hint + "?)" : ""));
-                return;
+                continue;
             }
-            if (spec.requireMap(p, "the range of parameter '" + name + "'") == null) {
-                return;
+            if (bounds.containsKey(name)) {
+                p.add(spec.get("param"), "duplicate-range", "parameter '" + name + "' has a range already; keep one");
+                continue;
             }
-            spec.allowOnly(p, Set.of("min", "max", "type"), "the range of parameter '" + name + "'");
             bounds.put(name, bounds(name, spec, p));
-        });
+        }
     }
 
     /** The min, max and type of a parameter's range. */
