@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The distribution djcheck-VERSION.zip, unpacked as a user unpacks it: what it holds, and its sh
@@ -125,6 +126,7 @@ class DistributionTest {
     @Test
     void ctrlCWhileTheLauncherLooksForJavaSaysSo(@TempDir Path dir) throws Exception {
         assumeFalse(Shipped.sigintIgnored(), "SIGINT is ignored in this environment, so a child cannot receive Ctrl-C");
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/setsid")), "needs setsid (util-linux) to send Ctrl-C to a process group");
         Path asked = dir.resolve("asked");
         Path slowJava = Files.createDirectories(dir.resolve("jdk/bin")).resolve("java");
         // a java that says it is being asked for its version, then waits (for input that never comes)
@@ -132,7 +134,7 @@ class DistributionTest {
         slowJava.toFile().setExecutable(true);
         Path err = dir.resolve("stderr.txt");
         // a session of its own, so that Ctrl-C can go to the launcher's whole process group, as a terminal sends it
-        ProcessBuilder pb = new ProcessBuilder("setsid", "/bin/sh", "./djcheck", "check", "examples/reports")
+        ProcessBuilder pb = new ProcessBuilder("/usr/bin/setsid", "/bin/sh", "./djcheck", "check", "examples/reports")
                 .directory(home.toFile()).redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("JAVA_HOME", dir.resolve("jdk").toString());
         Process p = pb.start();
