@@ -14,11 +14,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -79,16 +81,25 @@ final class BatchCheck {
             }
         }, "djcheck-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
+        Interrupts.handled();                                // this batch says what a Ctrl-C did
         try {
             BatchSummary summary = new BatchSummary();
             List<Path> written = new ArrayList<>();
-            int problems = check(inputs, jsonl, summary, written, running, paths, include, exclude);
+            // a Ctrl-C before the runner has started (while the outputs open) cannot cancel it: the
+            // input then ends at once instead, so the batch stops as soon as it starts
+            Inputs untilInterrupted = new Inputs(inputs, interrupted);
+            int problems = check(untilInterrupted, jsonl, summary, written, running, paths, include, exclude);
             if (!quiet) {
                 SummaryText.print(console.out(), summary, problems, written);
             }
             if (interrupted.get()) {
-                console.error("interrupted: the outputs in " + dir + " hold the reports checked so far; run the same "
-                        + "command with --resume to check the rest");
+                if (untilInterrupted.allDelivered()) {
+                    console.error("interrupted (Ctrl-C) after the last report was checked: the outputs in " + dir
+                            + " are complete; nothing is left to --resume");
+                } else {
+                    console.error("interrupted: the outputs in " + dir + " hold the reports checked so far; run the same "
+                            + "command with --resume to check the rest");
+                }
                 return ExitCode.INTERRUPTED;
             }
             if (failedHere + failedBefore + problems > 0) {
@@ -101,8 +112,57 @@ final class BatchCheck {
         }
     }
 
+    /**
+     * The input of the batch: ends as soon as a Ctrl-C was seen, and counts what it gave and what
+     * was delivered, to tell a batch stopped early from one interrupted after its last report.
+     */
+    private static final class Inputs implements Iterator<Path> {
+        private final InputFiles files;
+        private final AtomicBoolean interrupted;
+        private final AtomicLong given = new AtomicLong();
+        private final AtomicLong delivered = new AtomicLong();
+        private volatile boolean exhausted;
+
+        Inputs(InputFiles files, AtomicBoolean interrupted) {
+            this.files = files;
+            this.interrupted = interrupted;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (interrupted.get()) {
+                return false;
+            }
+            boolean more = files.hasNext();
+            if (!more) {
+                exhausted = true;
+            }
+            return more;
+        }
+
+        @Override
+        public Path next() {
+            Path p = files.next();
+            given.incrementAndGet();
+            return p;
+        }
+
+        void delivered() {
+            delivered.incrementAndGet();
+        }
+
+        List<InputFiles.Problem> problems() {
+            return files.problems();
+        }
+
+        /** True when the whole input was read and every file of it delivered: nothing was left unchecked. */
+        boolean allDelivered() {
+            return exhausted && delivered.get() == given.get();
+        }
+    }
+
     /** Runs the batch into the outputs; returns how many paths given yielded nothing (empty or unlistable folders). */
-    private int check(InputFiles inputs, Path jsonl, BatchSummary summary, List<Path> written,
+    private int check(Inputs inputs, Path jsonl, BatchSummary summary, List<Path> written,
                       AtomicReference<BatchRunner> running, List<String> paths, List<String> include, List<String> exclude) {
         try (ResultsLog log = resume ? ResultsLog.resume(jsonl) : ResultsLog.create(jsonl)) {
             if (log.droppedTornLine()) {
@@ -118,6 +178,7 @@ final class BatchCheck {
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
+                    inputs.delivered();
                     progress.step();
                 });
                 List<InputFiles.Problem> problems = inputs.problems();

@@ -6,6 +6,7 @@ import io.djcheck.Checker;
 import io.djcheck.render.ResultFormat;
 import io.djcheck.render.ResultWriter;
 import io.djcheck.result.CheckResult;
+import io.djcheck.engine.MessageTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -116,6 +117,10 @@ final class CheckCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new UsageException("--threads must be at least 1, got " + threads);
         }
+        if (failUnder != null && !(failUnder >= 0 && failUnder <= 100)) {
+            throw new UsageException("--fail-under " + MessageTemplate.format(failUnder) + ": a score is from 0 to 100; "
+                    + "give e.g. --fail-under 60");
+        }
         boolean folder = out != null && isFolderTarget(out);
         if (!folder && (resume || overwrite)) {
             throw new UsageException((resume ? "--resume" : "--overwrite") + " works with --out DIR, the folder of a "
@@ -131,7 +136,7 @@ final class CheckCommand implements Callable<Integer> {
         Set<ResultFormat> chosen = EnumSet.noneOf(ResultFormat.class);
         formats.forEach(f -> chosen.add(ResultFormat.valueOf(f.name().toUpperCase(Locale.ROOT))));
         if (folder) {
-            Checker checker = pack.checker(input.limits());
+            Checker checker = pack.checker(input.limits(), console);
             return new BatchCheck(console, checker, runner(checker), out, chosen.isEmpty() ? BatchOutputs.DEFAULT : chosen,
                     resume, overwrite, quiet, failUnder).run(inputs(), paths, include, exclude);
         }
@@ -139,8 +144,13 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--format takes one format unless --out names a folder; got " + formats);
         }
         ResultFormat rf = chosen.isEmpty() ? guess(out) : chosen.iterator().next();
+        ResultFormat named = out == null ? null : suffixFormat(out);
+        if (named != null && named != rf && !(named == ResultFormat.JSON && rf == ResultFormat.JSONL)) {
+            throw new UsageException("--format " + rf.suffix() + " and --out " + out + " disagree: the file would hold "
+                    + rf.suffix() + " under a ." + named.suffix() + " name; drop --format, or name the file ." + rf.suffix());
+        }
         checkOutFile(rf);
-        Checker checker = pack.checker(input.limits());
+        Checker checker = pack.checker(input.limits(), console, watch);
         return single(checker, rf);
     }
 
@@ -165,6 +175,7 @@ final class CheckCommand implements Callable<Integer> {
         int[] failed = {0};
         int[] checked = {0};
         List<String> below = new ArrayList<>();
+        Interrupts.checking();
         try (ResultWriter writer = out == null ? rf.open(console.out(), options) : rf.open(out, options)) {
             runner(checker).build().run(inputs, item -> {
                 try {
@@ -223,15 +234,19 @@ final class CheckCommand implements Callable<Integer> {
 
     /** The format of an --out file without --format: from its suffix, text otherwise. */
     private static ResultFormat guess(Path out) {
-        if (out != null) {
-            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-            for (ResultFormat f : ResultFormat.values()) {
-                if (name.endsWith("." + f.suffix())) {
-                    return f;
-                }
+        ResultFormat f = out == null ? null : suffixFormat(out);
+        return f == null ? ResultFormat.TEXT : f;
+    }
+
+    /** The format a file's suffix names (.text, .json, .jsonl, .csv, .xlsx, .html), or null for another suffix. */
+    private static ResultFormat suffixFormat(Path out) {
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (ResultFormat f : ResultFormat.values()) {
+            if (name.endsWith("." + f.suffix())) {
+                return f;
             }
         }
-        return ResultFormat.TEXT;
+        return null;
     }
 
     /** A format that writes a file needs --out, and --out must name a file in an existing folder. */

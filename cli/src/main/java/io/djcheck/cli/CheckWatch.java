@@ -49,9 +49,11 @@ final class CheckWatch {
         BlockingQueue<Checker.Reload> reloads = new LinkedBlockingQueue<>();
         checkAll();                                          // the baseline the changes are measured from
         PrintWriter out = console.out();
-        out.println("watching " + packDir + " for changes to the rule pack (Ctrl-C to stop)");
-        out.flush();
+        Interrupts.handled();                                // Ctrl-C is how a watch ends: nothing to say
         try (RulePackWatcher ignored = RulePackWatcher.watch(packDir, () -> reloads.add(checker.reload()))) {
+            // said once the folder is watched, so that an edit saved after this line is never missed
+            out.println("watching " + packDir + " for changes to the rule pack (Ctrl-C to stop)");
+            out.flush();
             boolean invalid = false;                         // the last edit made the pack invalid
             while (!Thread.currentThread().isInterrupted()) {
                 Checker.Reload reload = reloads.take();

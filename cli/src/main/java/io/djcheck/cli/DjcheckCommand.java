@@ -25,10 +25,15 @@ public final class DjcheckCommand {
 
     public static void main(String[] args) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "error");
+        // without --debug no library logs at all: PDFBox logs each damaged operator of a broken PDF at
+        // ERROR with its stack trace (thousands of lines), while djcheck says what is wrong in one line
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "off");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         // POI logs through the Log4j API, which log4j-to-slf4j (a CLI dependency) hands to the logger above
-        System.exit(run(args, Console.system(), debug));
+        Interrupts.install(System.err);                  // a Ctrl-C while the pack loads says so, in one line
+        int code = run(args, Console.system(), debug);
+        Interrupts.finished();
+        System.exit(code);
     }
 
     /** Runs the command line and returns its exit code; the CLI tests call this. */
@@ -46,15 +51,32 @@ public final class DjcheckCommand {
         cl.setOut(console.out());
         cl.setErr(console.err());
         cl.setParameterExceptionHandler((ex, a) -> {
-            console.error(ex.getMessage());
+            console.error(oneLine(ex.getMessage()) + suggestion(ex));
             console.err().println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            console.err().flush();
             return ExitCode.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, console, debug));
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (Throwable t) {                          // an Error past picocli: still one line, never a stack trace
+            return handle(t, console, debug);
+        }
     }
 
-    private static int handle(Exception ex, Console console, boolean debug) {
+    /** "; did you mean check?" for a mistyped subcommand or option, picocli's closest suggestion; else "". */
+    private static String suggestion(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            return "; did you mean " + u.getSuggestions().get(0) + "?";     // the closest first
+        }
+        return "";
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private static int handle(Throwable ex, Console console, boolean debug) {
         if (debug) {
             ex.printStackTrace(new PrintStream(System.err, true, java.nio.charset.StandardCharsets.UTF_8));
         }
@@ -79,7 +101,12 @@ public final class DjcheckCommand {
             console.error(ex.getMessage());
             return ExitCode.INPUT;
         }
-        console.error("internal error: " + ex + " (run with --debug for the stack trace, and please report it)");
-        return 70;
+        if (ex instanceof LinkageError) {
+            console.error("djcheck is missing a part it needs (" + oneLine(ex.toString()) + "); the installation is "
+                    + "incomplete: install djcheck again");
+            return ExitCode.INTERNAL;
+        }
+        console.error("internal error: " + oneLine(ex.toString()) + " (run with --debug for the stack trace, and please report it)");
+        return ExitCode.INTERNAL;
     }
 }

@@ -12,6 +12,8 @@ final class ExitCode {
     static final int INPUT = 3;
     /** The rule pack is invalid; nothing was checked. */
     static final int PACK = 4;
+    /** An internal error (a bug, or an incomplete installation): one line, --debug shows the stack trace. */
+    static final int INTERNAL = 70;
     /** A batch was interrupted (Ctrl-C); its outputs are valid and --resume finishes it. */
     static final int INTERRUPTED = 130;
 
@@ -19,9 +21,11 @@ final class ExitCode {
             Exit codes:
               0  every report was checked
               1  a report scored below --fail-under
-              2  usage error (unknown option, profile or parameter)
+              2  usage error (unknown command, option, profile or parameter; a value out of range;
+                 a --rules folder that does not exist; --format disagreeing with the --out suffix)
               3  some input could not be read; the rest was checked
               4  the rule pack is invalid
+              70 internal error (run with --debug and report it)
               130 interrupted (Ctrl-C); the outputs are valid, --resume finishes the batch""";
 
     private ExitCode() {

@@ -46,7 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Report report = pack.checker(input.limits()).extract(file);
+        Report report = pack.checker(input.limits(), console).extract(file);
         PrintWriter out = console.out();
         if (format == Format.json) {
             out.println(ResultJson.toJson(report));

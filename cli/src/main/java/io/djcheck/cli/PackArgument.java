@@ -6,6 +6,7 @@ import io.djcheck.pack.RulePack;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The pack a {@code djcheck rules} command works on: a folder, or the built-in pack when none is given. */
@@ -19,11 +20,19 @@ final class PackArgument {
     boolean noDrl;
 
     RulePack pack() {
-        return load(dir, noDrl);
+        return load(dir, noDrl, "rule pack folder " + dir);
     }
 
-    /** The pack in {@code dir}, or the built-in one when null; with DRL refused when {@code noDrl}. */
-    static RulePack load(Path dir, boolean noDrl) {
+    /**
+     * The pack in {@code dir}, or the built-in one when null; with DRL refused when {@code noDrl}.
+     *
+     * @param given how the command line gave the folder, for the usage error when it is not one
+     */
+    static RulePack load(Path dir, boolean noDrl, String given) {
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new UsageException(given + ": " + (Files.exists(dir) ? "not a folder" : "no such folder")
+                    + "; give the folder that holds pack.yaml (or leave it out for the built-in pack)");
+        }
         RulePack p = dir == null ? RulePack.fromClasspath(Checker.DEFAULT_PACK) : RulePack.fromDirectory(dir);
         return noDrl ? p.withoutDrl() : p;
     }

@@ -7,7 +7,13 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The options that choose a rule pack and its parameters, shared by every command that checks. */
 final class PackOptions {
@@ -28,12 +34,63 @@ final class PackOptions {
     boolean noDrl;
 
     RulePack pack() {
-        return PackArgument.load(rules, noDrl);
+        return PackArgument.load(rules, noDrl, "--rules " + rules);
+    }
+
+    /** The rule ids and files of a DRL rule file, as its {@code @id("...")} (or {@code rule "..."}) lines give them. */
+    private static final Pattern DRL_RULE_ID = Pattern.compile("@id\\(\\s*\"([^\"]+)\"\\s*\\)");
+    private static final Pattern DRL_RULE_NAME = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+
+    /**
+     * The pack to check with. With --no-drl, a pack holding DRL files is checked without them: each
+     * rule they define gets one warning line on stderr and is not run (its finding is absent from the
+     * results), rather than the whole pack being refused.
+     */
+    private RulePack checkingPack(Console console, boolean watching) {
+        RulePack p = pack();
+        List<String> drlFiles = p.ruleFiles().stream().filter(f -> f.endsWith(".drl")).toList();
+        if (!noDrl || drlFiles.isEmpty()) {
+            return p;
+        }
+        if (watching) {
+            throw new UsageException("--watch cannot follow a pack with DRL files under --no-drl (" + String.join(", ", drlFiles)
+                    + "); drop --no-drl, or move the .drl files out of " + rules);
+        }
+        Map<String, String> files = new TreeMap<>();
+        for (String f : p.paths()) {
+            if (!drlFiles.contains(f)) {
+                files.put(f, p.text(f));
+            }
+        }
+        for (String f : drlFiles) {
+            String text = p.text(f);
+            Matcher m = DRL_RULE_ID.matcher(text);
+            Set<String> ids = new LinkedHashSet<>();           // a rule id may span several DRL rules
+            while (m.find()) {
+                ids.add(m.group(1));
+            }
+            if (ids.isEmpty()) {
+                Matcher n = DRL_RULE_NAME.matcher(text);
+                while (n.find()) {
+                    ids.add(n.group(1));
+                }
+            }
+            for (String id : ids.isEmpty() ? Set.of("(every rule)") : ids) {
+                console.error("warning: --no-drl: rule " + id + " of " + f + " is DRL and is not run; the results have "
+                        + "no finding for it and the score leaves it out; drop --no-drl to run it");
+            }
+        }
+        return RulePack.of(p.name(), files);
     }
 
     /** The checker with these read limits on each input. */
-    Checker checker(ReadLimits limits) {
-        Checker.Builder b = Checker.builder().rulePack(pack()).profile(profile).limits(limits);
+    Checker checker(ReadLimits limits, Console console) {
+        return checker(limits, console, false);
+    }
+
+    /** The checker with these read limits on each input; {@code watching} for --watch, which reloads the pack. */
+    Checker checker(ReadLimits limits, Console console, boolean watching) {
+        Checker.Builder b = Checker.builder().rulePack(checkingPack(console, watching)).profile(profile).limits(limits);
         for (Map.Entry<String, String> e : params.entrySet()) {
             try {
                 b.param(e.getKey(), Double.parseDouble(e.getValue()));
@@ -46,6 +103,11 @@ final class PackOptions {
         try {
             return b.build();
         } catch (IllegalArgumentException ex) {
+            for (Map.Entry<String, String> e : params.entrySet()) {       // name the option that gave the value
+                if (ex.getMessage() != null && ex.getMessage().contains("parameter '" + e.getKey() + "'")) {
+                    throw new UsageException("--param " + e.getKey() + "=" + e.getValue() + ": " + ex.getMessage());
+                }
+            }
             throw new UsageException(ex.getMessage());
         }
     }

@@ -46,6 +46,23 @@ class BatchCommandTest {
         }
     }
 
+    /**
+     * The whole lines of a file another process is still writing: the bytes up to the last line end
+     * only, so a line (or a character) half written is never read.
+     */
+    private static List<String> wholeLines(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            int end = bytes.length;
+            while (end > 0 && bytes[end - 1] != '\n') {
+                end--;
+            }
+            return new String(bytes, 0, end, StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A results.jsonl line without its timings (they differ from run to run). */
     private static String stable(String line) {
         try {
@@ -148,8 +165,8 @@ class BatchCommandTest {
                 .redirectErrorStream(true).redirectOutput(dir.resolve("console.txt").toFile()).start();
         Path jsonl = out.resolve("results.jsonl");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while ((!Files.exists(jsonl) || lines(jsonl).size() < 30) && System.nanoTime() < deadline && p.isAlive()) {
-            Thread.sleep(100);
+        while ((!Files.exists(jsonl) || wholeLines(jsonl).size() < 30) && System.nanoTime() < deadline && p.isAlive()) {
+            TimeUnit.MILLISECONDS.sleep(100);               // poll the condition: 30 reports written
         }
         assertThat(p.isAlive()).as("still checking when stopped").isTrue();
         p.destroy();                                        // SIGTERM: the same shutdown path as Ctrl-C

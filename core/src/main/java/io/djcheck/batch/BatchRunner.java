@@ -304,12 +304,16 @@ public final class BatchRunner {
                 return BatchItem.checked(s.index, s.path, r, micros(t0));
             } catch (DocumentException e) {
                 return BatchItem.failed(s.index, s.path, sha256, e.getMessage(), e, micros(t0));
-            } catch (RuntimeException | StackOverflowError e) {
-                return BatchItem.failed(s.index, s.path, sha256, s.path + ": internal error while checking (" + e
-                        + "); the other reports are not affected; please report this file with the error's stack trace", e, micros(t0));
             } catch (OutOfMemoryError e) {
                 return BatchItem.failed(s.index, s.path, sha256, s.path + ": ran out of memory while checking; give "
                         + "the JVM more heap (-Xmx), check with fewer threads, or lower the size limit", e, micros(t0));
+            } catch (LinkageError e) {
+                return BatchItem.failed(s.index, s.path, sha256, s.path + ": djcheck is missing a part it needs to "
+                        + "check this file (" + e + "); the installation is incomplete: install djcheck again", e, micros(t0));
+            } catch (Throwable e) {                         // any other Error too: this file fails now, never by the watchdog
+                return BatchItem.failed(s.index, s.path, sha256, s.path + ": internal error while checking (" + e
+                        + "); the other reports are not affected; please report this file with the error's stack trace",
+                        e, micros(t0));
             }
         }
 

@@ -1,13 +1,12 @@
 package io.djcheck.ingest;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Inflates every entry of a zip once, into nothing, before any parser sees it: an entry that expands
@@ -15,6 +14,10 @@ import java.util.zip.ZipInputStream;
  * {@link ReadLimits#maxExpandedBytes()} make it a zip bomb, refused before it can exhaust memory.
  * POI has the same guard (ZipSecureFile), but its limits are global to the JVM; this one follows
  * each reader's own limits. Returns the entry names, so the caller can tell a .docx from a workbook.
+ *
+ * <p>Read with commons-compress (as POI reads OOXML), not {@code java.util.zip}: a streamed file —
+ * Excel files written by POI's SXSSF, djcheck's own results.xlsx among them — puts each entry's sizes
+ * after its data in a Zip64 data descriptor, which {@code ZipInputStream} misreads as a damaged archive.
  */
 final class ZipGuard {
 
@@ -26,18 +29,16 @@ final class ZipGuard {
 
     static Set<String> inspect(String source, byte[] zip, ReadLimits limits) {
         Set<String> names = new LinkedHashSet<>();
-        CountingInputStream raw = new CountingInputStream(new ByteArrayInputStream(zip));
         byte[] buf = new byte[64 * 1024];
         long total = 0;
-        try (ZipInputStream in = new ZipInputStream(raw)) {
-            ZipEntry e;
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip), "UTF-8", true, true)) {
+            ZipArchiveEntry e;
             while ((e = in.getNextEntry()) != null) {
                 if (names.size() >= MAX_ENTRIES) {
                     throw new LimitExceededException(source, Limit.PARTS, "the archive holds more than " + MAX_ENTRIES
                             + " parts, far more than a Word document; it may be a zip bomb — save it again from Word");
                 }
                 names.add(e.getName());
-                long compressedAt = raw.count();
                 long expanded = 0;
                 int n;
                 while ((n = in.read(buf)) > 0) {
@@ -48,7 +49,7 @@ final class ZipGuard {
                                 + ReadLimits.size(limits.maxExpandedBytes()) + " when unpacked (limit maxExpandedBytes); "
                                 + "if it is a real report, raise the limit");
                     }
-                    if (ReadLimits.isBomb(raw.count() - compressedAt, expanded)) {
+                    if (ReadLimits.isBomb(in.getCompressedCount(), expanded)) {
                         throw new LimitExceededException(source, Limit.EXPANSION, "part " + e.getName() + " expands more than "
                                 + ReadLimits.bombRatio() + " times: a zip bomb, not a report; "
                                 + "save the report again from Word");
@@ -60,43 +61,5 @@ final class ZipGuard {
                     + "), perhaps cut off during upload; open it in Word, save it again and resubmit", e);
         }
         return names;
-    }
-
-    /** Bytes taken from the compressed input so far. */
-    private static final class CountingInputStream extends FilterInputStream {
-        private long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        long count() {
-            return count;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long k = super.skip(n);
-            count += k;
-            return k;
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.djcheck.pack;
 
 import io.djcheck.model.Internal;
 import io.djcheck.engine.Suggest;
+import io.djcheck.engine.MessageTemplate;
 import io.djcheck.engine.Param;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,14 +29,61 @@ public final class ParamSet {
         }
     }
 
+    /**
+     * What values a parameter takes, as the {@code ranges} of params.yaml declare them ({@code - {param:
+     * name, min: 0, max: 365, type: integer}}); a parameter without a range takes any number.
+     */
+    public record Bounds(Double min, Double max, boolean integer) {
+        static final Bounds ANY = new Bounds(null, null, false);
+
+        /** Why {@code value} is not allowed, or null when it is. */
+        public String refusal(double value) {
+            if (integer && value != Math.rint(value)) {
+                return "must be a whole number";
+            }
+            if (min != null && value < min) {
+                return "must be at least " + MessageTemplate.format(min);
+            }
+            if (max != null && value > max) {
+                return "must be at most " + MessageTemplate.format(max);
+            }
+            return null;
+        }
+
+        /** "a whole number from 0 to 100", for messages; null when any number goes. */
+        public String describe() {
+            if (min == null && max == null && !integer) {
+                return null;
+            }
+            String what = integer ? "a whole number" : "a number";
+            if (min != null && max != null) {
+                return what + " from " + MessageTemplate.format(min) + " to " + MessageTemplate.format(max);
+            }
+            return what + (min != null ? " of at least " + MessageTemplate.format(min)
+                    : max != null ? " of at most " + MessageTemplate.format(max) : "");
+        }
+    }
+
     private final Map<String, Double> defaults;
     private final Map<String, Profile> profiles;
+    private final Map<String, Bounds> bounds;
     private final List<String> incomeLevels;
 
-    public ParamSet(Map<String, Double> defaults, Map<String, Profile> profiles, List<String> incomeLevels) {
+    public ParamSet(Map<String, Double> defaults, Map<String, Profile> profiles) {
+        this(defaults, profiles, Map.of(), List.of());
+    }
+
+    public ParamSet(Map<String, Double> defaults, Map<String, Profile> profiles, Map<String, Bounds> bounds,
+                    List<String> incomeLevels) {
         this.defaults = Collections.unmodifiableMap(new LinkedHashMap<>(defaults));
         this.profiles = Collections.unmodifiableMap(new LinkedHashMap<>(profiles));
+        this.bounds = Collections.unmodifiableMap(new LinkedHashMap<>(bounds));
         this.incomeLevels = List.copyOf(incomeLevels);
+    }
+
+    /** The values {@code name} takes (any number when params.yaml declares none). */
+    public Bounds bounds(String name) {
+        return bounds.getOrDefault(name, Bounds.ANY);
     }
 
     /**
@@ -81,6 +129,11 @@ public final class ParamSet {
                 throw new IllegalArgumentException("unknown parameter '" + e.getKey() + "'"
                         + (hint != null ? " (did you mean " + hint + "?)" : "; parameters: " + String.join(", ", defaults.keySet())));
             }
+            String refusal = bounds(e.getKey()).refusal(e.getValue());
+            if (refusal != null) {
+                throw new IllegalArgumentException("parameter '" + e.getKey() + "' " + refusal + " (params.yaml: "
+                        + bounds(e.getKey()).describe() + "), got " + MessageTemplate.format(e.getValue()));
+            }
             values.put(e.getKey(), e.getValue());
         }
         return Collections.unmodifiableMap(values);
@@ -93,14 +146,20 @@ public final class ParamSet {
         return List.copyOf(out);
     }
 
-    /** Reads {@code params.yaml}: {@code defaults: {name: number}} and {@code profiles: {name: {name: number}}}. */
+    /**
+     * Reads {@code params.yaml}: {@code defaults: {name: number}}, optional {@code ranges: [{param: name,
+     * min: number, max: number, type: integer|number}]} — what values a parameter takes, checked here
+     * for the defaults and the profiles and by {@link #resolve} for overrides — and {@code profiles:
+     * {name: {name: number}}}.
+     */
     static ParamSet read(YamlNode root, Problems p) {
         Map<String, Double> defaults = new LinkedHashMap<>();
         Map<String, Profile> profiles = new LinkedHashMap<>();
+        Map<String, Bounds> bounds = new LinkedHashMap<>();
         if (root == null || root.requireMap(p, "params.yaml") == null) {
-            return new ParamSet(defaults, profiles, List.of());
+            return new ParamSet(defaults, profiles, Map.of(), List.of());
         }
-        root.allowOnly(p, Set.of("defaults", "profiles", "incomeLevels"), "params.yaml");
+        root.allowOnly(p, Set.of("defaults", "ranges", "profiles", "incomeLevels"), "params.yaml");
         YamlNode d = root.get("defaults");
         if (d == null || d.requireMap(p, "defaults") == null) {
             if (d == null) {
@@ -116,6 +175,9 @@ public final class ParamSet {
                     defaults.put(name, value);
                 }
             });
+            readRanges(root.get("ranges"), defaults, bounds, p);
+            defaults.forEach((name, value) -> checkBounds(name, value, bounds.getOrDefault(name, Bounds.ANY),
+                    d.get(name), "the default", p));
         }
         YamlNode pr = root.get("profiles");
         if (pr != null && !pr.isNull() && pr.requireMap(p, "profiles") != null) {
@@ -138,13 +200,15 @@ public final class ParamSet {
                     }
                     Double value = e.getValue().asNumber(p, "parameter '" + e.getKey() + "'");
                     if (value != null) {
+                        checkBounds(e.getKey(), value, bounds.getOrDefault(e.getKey(), Bounds.ANY), e.getValue(),
+                                "profile '" + name + "'", p);
                         values.put(e.getKey(), value);
                     }
                 }
                 profiles.put(name, new Profile(name, description, values));
             });
         }
-        return new ParamSet(defaults, profiles, incomeLevels(root, defaults, p));
+        return new ParamSet(defaults, profiles, bounds, incomeLevels(root, defaults, p));
     }
 
     private static List<String> incomeLevels(YamlNode root, Map<String, Double> defaults, Problems p) {
@@ -163,5 +227,65 @@ public final class ParamSet {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code ranges: [{param: name, min: 0, max: 365, type: integer}, ...]}: what values each parameter
+     * named takes. A list, not a map by name, so that a line {@code "  name: value"} is only ever a
+     * value (scripts that set a threshold by its line keep working).
+     */
+    private static void readRanges(YamlNode ranges, Map<String, Double> defaults, Map<String, Bounds> bounds, Problems p) {
+        if (ranges == null || ranges.isNull()) {
+            return;
+        }
+        if (!ranges.isList()) {
+            p.add(ranges, "schema", "ranges must be a list of {param, min, max, type}, got " + ranges.describe());
+            return;
+        }
+        for (YamlNode spec : ranges.items()) {
+            if (spec.requireMap(p, "a range") == null) {
+                continue;
+            }
+            spec.allowOnly(p, Set.of("param", "min", "max", "type"), "a range");
+            String name = spec.string(p, "param", true);
+            if (name == null) {
+                continue;
+            }
+            if (!defaults.containsKey(name)) {
+                String hint = Suggest.closest(name, defaults.keySet());
+                p.add(spec.get("param"), "unknown-param", "a range names '" + name + "', which has no default in "
+                        + "'defaults'" + (hint != null ? " (did you mean " + hint + "?)" : ""));
+                continue;
+            }
+            if (bounds.containsKey(name)) {
+                p.add(spec.get("param"), "duplicate-range", "parameter '" + name + "' has a range already; keep one");
+                continue;
+            }
+            bounds.put(name, bounds(name, spec, p));
+        }
+    }
+
+    /** The min, max and type of a parameter's range. */
+    private static Bounds bounds(String name, YamlNode spec, Problems p) {
+        Double min = spec.number(p, "min", false);
+        Double max = spec.number(p, "max", false);
+        String type = spec.string(p, "type", false);
+        if (type != null && !type.equals("integer") && !type.equals("number")) {
+            p.add(spec.get("type"), "schema", "the type of parameter '" + name + "' must be integer or number, got '"
+                    + type + "'");
+        }
+        if (min != null && max != null && min > max) {
+            p.add(spec.get("min"), "bad-range", "parameter '" + name + "' has min " + MessageTemplate.format(min)
+                    + " above max " + MessageTemplate.format(max) + "; swap them");
+        }
+        return new Bounds(min, max, "integer".equals(type));
+    }
+
+    private static void checkBounds(String name, double value, Bounds b, YamlNode at, String where, Problems p) {
+        String refusal = b.refusal(value);
+        if (refusal != null) {
+            p.add(at, "out-of-range", where + " of parameter '" + name + "' is " + MessageTemplate.format(value) + " but "
+                    + refusal + " (" + b.describe() + "); change the value or the parameter's min/max");
+        }
     }
 }

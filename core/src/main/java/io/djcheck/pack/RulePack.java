@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 
 /**
  * The files of a rule pack, read from a folder on disk or from a folder on the classpath (inside a
- * jar too), and nothing more: compiling them is {@link PackCompiler}'s job. Immutable.
+ * jar too), and nothing more: loading and compiling them is {@link PackLoader}'s job. Immutable.
  *
  * <pre>{@code
  * RulePack pack = RulePack.fromClasspath("djcheck/rules/default");

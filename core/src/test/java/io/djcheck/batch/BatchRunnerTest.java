@@ -126,6 +126,33 @@ class BatchRunnerTest {
         assertThat(items).filteredOn(i -> i.status() == BatchItem.Status.CHECKED).hasSize(38);
     }
 
+    @Test
+    void aCheckThatDiesOfAnErrorFailsAtOnceWithOneLineEvenWithoutATimeLimit() {
+        Path missingClass = batch.files().get(2);
+        Path assertion = batch.files().get(4);
+        // the skip hook runs inside the worker's check: an Error there is an Error of the check
+        BatchRunner runner = BatchRunner.builder(checker).threads(2).timeout(null)
+                .skip((path, sha) -> {
+                    if (path.equals(missingClass)) {
+                        throw new NoClassDefFoundError("com/networknt/schema/SpecVersion$VersionFlag");
+                    }
+                    if (path.equals(assertion)) {
+                        throw new AssertionError("a broken invariant");
+                    }
+                    return false;
+                }).build();
+        List<Path> files = batch.files().subList(0, 12);
+        List<BatchItem> items = run(runner, files);       // no time limit: a lost item would hang until HANG_GUARD
+
+        assertThat(items).extracting(BatchItem::path).containsExactlyElementsOf(files);
+        assertThat(items).filteredOn(i -> i.status() == BatchItem.Status.FAILED).extracting(BatchItem::path)
+                .containsExactly(missingClass, assertion);
+        assertThat(items.get(2).error()).contains(missingClass.toString(), "NoClassDefFoundError",
+                "install djcheck again").doesNotContain("\n");
+        assertThat(items.get(4).error()).contains(assertion.toString(), "internal error while checking",
+                "AssertionError: a broken invariant").doesNotContain("\n");
+    }
+
     private static void sleepQuietly(long millis) {
         try {
             Thread.sleep(millis);
