@@ -1,6 +1,7 @@
 package io.djcheck;
 
 import io.djcheck.engine.Param;
+import io.djcheck.engine.RuleDefinition;
 import io.djcheck.engine.RuleOutcome;
 import io.djcheck.extract.Extractor;
 import io.djcheck.ingest.Limit;
@@ -23,6 +24,7 @@ import io.djcheck.score.ScoringModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +43,7 @@ final class Pipeline {
     private final List<Param> paramFacts;
     private final RulesetInfo ruleset;
     private final Map<String, Integer> categoryOrder = new HashMap<>();
+    private final Map<String, ParamSet.RuleSwitch> switches;
     private final int maxFacts;
 
     private Pipeline(LoadedPack pack, Extractor extractor, String profile, Map<String, Double> params, int maxFacts) {
@@ -50,7 +53,11 @@ final class Pipeline {
         this.submissions = new SubmissionReports(extractor, incomeLevels(pack.params(), params));
         this.scorer = new Scorer(pack.scoring());
         this.paramFacts = ParamSet.facts(params);
-        this.ruleset = new RulesetInfo(pack.info().id(), pack.info().version(), pack.info().sha256(), profile, params);
+        this.switches = pack.params().ruleSwitches(profile);
+        Map<String, String> switched = new LinkedHashMap<>();
+        switches.forEach((id, sw) -> switched.put(id, sw.toString()));
+        this.ruleset = new RulesetInfo(pack.info().id(), pack.info().version(), pack.info().sha256(), profile, params,
+                switched);
         for (ScoringModel.Category c : pack.scoring().categories()) {
             categoryOrder.putIfAbsent(c.name(), categoryOrder.size());
         }
@@ -95,6 +102,28 @@ final class Pipeline {
         return pack;
     }
 
+    /** The outcomes as the profile has the rules: switched-off rules gone, others with its severity or deduction. */
+    private List<RuleOutcome> switched(List<RuleOutcome> outcomes) {
+        if (switches.isEmpty()) {
+            return outcomes;
+        }
+        List<RuleOutcome> out = new ArrayList<>(outcomes.size());
+        for (RuleOutcome o : outcomes) {
+            ParamSet.RuleSwitch sw = switches.get(o.rule().id());
+            if (sw == null) {
+                out.add(o);
+            } else if (sw.enabled()) {
+                RuleDefinition r = o.rule();
+                RuleDefinition as = new RuleDefinition(r.id(), r.title(), r.category(),
+                        sw.severity() != null ? sw.severity() : r.severity(), r.basis(), r.suggestion(),
+                        sw.deduction() != null ? sw.deduction() : r.deduction(), r.messages(), r.check(), r.file(),
+                        r.line(), r.column());
+                out.add(new RuleOutcome(as, o.status(), o.message(), o.evidence(), o.values(), o.leaves()));
+            }
+        }
+        return out;
+    }
+
     RulesetInfo ruleset() {
         return ruleset;
     }
@@ -130,7 +159,7 @@ final class Pipeline {
     private CheckResult check(String source, String sha256, Report report, long readNanos, long t0) {
         refuseTooManyFacts(source, report);
         long t1 = System.nanoTime();
-        List<RuleOutcome> outcomes = pack.compiled().evaluate(report, paramFacts);
+        List<RuleOutcome> outcomes = switched(pack.compiled().evaluate(report, paramFacts));
         long t2 = System.nanoTime();
         ScoreCard card = scorer.score(outcomes);
         List<Finding> findings = new ArrayList<>(outcomes.size());

@@ -1,11 +1,16 @@
 package io.djcheck.cli;
 
-import io.djcheck.Checker;
+import io.djcheck.engine.RuleCompiler;
+import io.djcheck.pack.LoadedPack;
+import io.djcheck.pack.PackLoader;
+import io.djcheck.pack.ParamSet;
 import io.djcheck.pack.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code djcheck rules list}: the catalogue of a pack, one rule per entry. */
@@ -20,6 +25,10 @@ final class RulesListCommand implements Callable<Integer> {
     @Mixin
     PackArgument pack;
 
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Show the rules as this profile of params.yaml has them: switched off, or with another severity or deduction.")
+    String profile;
+
     private final Console console;
 
     RulesListCommand(Console console) {
@@ -29,8 +38,17 @@ final class RulesListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = console.out();
-        for (RuleInfo r : Checker.builder().rulePack(pack.pack()).build().rules()) {
-            out.printf("%-7s %-8s %s  %s  (%s)%n", r.id(), r.severity(), r.category(), r.title(), r.where());
+        LoadedPack loaded = PackLoader.load(pack.pack(), RuleCompiler.DEFAULT_MAX_FIRINGS);
+        if (profile != null && !loaded.params().profiles().containsKey(profile)) {
+            throw new UsageException("--profile " + profile + ": " + pack.name() + " has no such profile; it has "
+                    + String.join(", ", loaded.params().profiles().keySet()));
+        }
+        Map<String, ParamSet.RuleSwitch> switches = loaded.params().ruleSwitches(profile);
+        for (RuleInfo r : loaded.ruleInfos()) {
+            ParamSet.RuleSwitch sw = switches.get(r.id());
+            String severity = sw != null && sw.severity() != null ? sw.severity().name() : r.severity().name();
+            out.printf("%-7s %-8s %s  %s  (%s)%s%n", r.id(), severity, r.category(), r.title(), r.where(),
+                    sw == null ? "" : "  [" + profile + ": " + sw + "]");
             if (!r.basis().isBlank()) {
                 out.println("        依据：" + r.basis());
             }

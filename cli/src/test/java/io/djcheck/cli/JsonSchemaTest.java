@@ -125,4 +125,22 @@ class JsonSchemaTest {
         rep.put("genre", "NOVEL");
         assertThat(report.validate(rep)).isNotEmpty();
     }
+
+    /** The rule test files of the default pack and the cookbook follow the published schema for tests/*.yaml. */
+    @Test
+    void everyRuleTestFileFollowsItsSchema() throws IOException {
+        JsonSchema tests = schema("rule-tests.schema.json");
+        ObjectMapper yaml = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        List<Path> files = new java.util.ArrayList<>();
+        for (Path dir : List.of(Corpus.defaultPackDir().resolve("tests"), Corpus.root().resolve("docs/examples/cookbook/tests"))) {
+            try (var s = Files.list(dir)) {
+                s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
+            }
+        }
+        assertThat(files).hasSizeGreaterThan(7);
+        for (Path f : files) {
+            Set<ValidationMessage> errors = tests.validate(yaml.readTree(Files.readString(f)));
+            assertThat(errors).as(f.toString()).isEmpty();
+        }
+    }
 }

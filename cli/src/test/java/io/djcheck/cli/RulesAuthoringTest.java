@@ -72,4 +72,21 @@ class RulesAuthoringTest {
         assertThat(run.out()).contains("is below the required 90");
         assertThat(Cli.run("rules", "test", "--min-coverage", "50", mine.toString()).exitCode()).isZero();
     }
+
+    @Test
+    void listShowsWhatAProfileSwitches(@TempDir Path dir) throws IOException {
+        Path mine = dir.resolve("p");
+        assertThat(Cli.run("rules", "init", mine.toString()).exitCode()).isZero();
+        Path params = mine.resolve("params.yaml");
+        Files.writeString(params, Files.readString(params) + """
+                  county-2026:
+                    rules:
+                      ZZ-02: {enabled: false}
+                      ZR-01: {severity: CRITICAL}
+                """);
+        Cli.Run list = Cli.run("rules", "list", "--profile", "county-2026", mine.toString());
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out()).contains("[county-2026: off]").containsPattern("ZR-01 +CRITICAL");
+        assertThat(Cli.run("rules", "list", "--profile", "nope", mine.toString()).exitCode()).isEqualTo(2);
+    }
 }

@@ -4,6 +4,7 @@ import io.djcheck.engine.CompiledRules;
 import io.djcheck.engine.DrlRuleReader;
 import io.djcheck.engine.RuleCompiler;
 import io.djcheck.engine.RuleDefinition;
+import io.djcheck.engine.Suggest;
 import io.djcheck.extract.Lexicon;
 import io.djcheck.model.Internal;
 import io.djcheck.score.ScoringModel;
@@ -141,6 +142,7 @@ public final class PackLoader {
             }
         }
         checkDuplicates(rules, p);
+        checkSwitches(params, paramsRoot, rules, p);
         if (rules.isEmpty() && p.isEmpty()) {
             p.add("rules/", 0, 0, "no-rules", "the pack defines no rules; add rules/*.yaml or rules/*.drl");
         }
@@ -191,6 +193,22 @@ public final class PackLoader {
         }
         return new PackInfo(id == null ? "unnamed" : id, version == null ? "0" : version,
                 description == null ? "" : description, pack.sha256(), pack.name());
+    }
+
+    /** A profile may switch only rules the pack has: a misspelt id would silently switch nothing. */
+    private static void checkSwitches(ParamSet params, YamlNode paramsRoot, List<RuleDefinition> rules, Problems p) {
+        Set<String> ids = new HashSet<>();
+        rules.forEach(r -> ids.add(r.id()));
+        for (ParamSet.Profile profile : params.profiles().values()) {
+            for (String id : profile.rules().keySet()) {
+                if (!ids.contains(id)) {
+                    YamlNode at = paramsRoot.get("profiles").get(profile.name()).get("rules");
+                    String hint = Suggest.closest(id, ids);
+                    p.add(at.keyNode(id), "unknown-rule", "profile '" + profile.name() + "' switches rule '" + id
+                            + "', which the pack does not have" + (hint != null ? " (did you mean " + hint + "?)" : ""));
+                }
+            }
+        }
     }
 
     private static void checkDuplicates(List<RuleDefinition> rules, Problems p) {

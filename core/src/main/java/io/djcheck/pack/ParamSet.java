@@ -1,12 +1,14 @@
 package io.djcheck.pack;
 
 import io.djcheck.model.Internal;
+import io.djcheck.model.Severity;
 import io.djcheck.engine.Suggest;
 import io.djcheck.engine.MessageTemplate;
 import io.djcheck.engine.Param;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,10 +25,44 @@ import java.util.Set;
 public final class ParamSet {
 
     /** A named set of overrides. */
-    public record Profile(String name, String description, Map<String, Double> values) {
+    public record Profile(String name, String description, Map<String, Double> values,
+                          Map<String, RuleSwitch> rules) {
         public Profile {
             values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+            rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         }
+
+        public Profile(String name, String description, Map<String, Double> values) {
+            this(name, description, values, Map.of());
+        }
+    }
+
+    /**
+     * What a profile changes of one rule ({@code rules: {ZZ-02: {enabled: false}}} in the profile):
+     * switches it off, or gives it another severity or deduction. Null fields keep the pack's value.
+     * A county's own rule can so replace a default one without deducting twice for one shortfall.
+     */
+    public record RuleSwitch(boolean enabled, Severity severity, Double deduction) {
+        @Override
+        public String toString() {
+            List<String> parts = new ArrayList<>();
+            if (!enabled) {
+                parts.add("off");
+            }
+            if (severity != null) {
+                parts.add("severity " + severity);
+            }
+            if (deduction != null) {
+                parts.add("deduction " + MessageTemplate.format(deduction));
+            }
+            return String.join(", ", parts);
+        }
+    }
+
+    /** The rule switches of {@code profile} (none for null or a profile without them). */
+    public Map<String, RuleSwitch> ruleSwitches(String profile) {
+        Profile p = profile == null ? null : profiles.get(profile);
+        return p == null ? Map.of() : p.rules();
     }
 
     /**
@@ -68,6 +104,8 @@ public final class ParamSet {
     private final Map<String, Profile> profiles;
     private final Map<String, Bounds> bounds;
     private final List<String> incomeLevels;
+    /** Every name params.yaml declares, also one whose value is not a number (that is its own problem). */
+    private final Set<String> declared = new LinkedHashSet<>();
 
     public ParamSet(Map<String, Double> defaults, Map<String, Profile> profiles) {
         this(defaults, profiles, Map.of(), List.of());
@@ -104,7 +142,10 @@ public final class ParamSet {
     }
 
     public Set<String> names() {
-        return defaults.keySet();
+        if (declared.isEmpty()) {
+            return defaults.keySet();
+        }
+        return Collections.unmodifiableSet(declared);
     }
 
     /**
@@ -156,6 +197,7 @@ public final class ParamSet {
         Map<String, Double> defaults = new LinkedHashMap<>();
         Map<String, Profile> profiles = new LinkedHashMap<>();
         Map<String, Bounds> bounds = new LinkedHashMap<>();
+        Set<String> declared = new LinkedHashSet<>();
         if (root == null || root.requireMap(p, "params.yaml") == null) {
             return new ParamSet(defaults, profiles, Map.of(), List.of());
         }
@@ -167,6 +209,7 @@ public final class ParamSet {
             }
         } else {
             d.entries().forEach((name, v) -> {
+                declared.add(name);            // known even when its value is bad: rules naming it are not at fault
                 if (!name.matches("[a-z][a-z0-9_]*")) {
                     p.add(d.keyNode(name), "bad-name", "parameter name '" + name + "' must be lower_snake_case");
                 }
@@ -175,7 +218,7 @@ public final class ParamSet {
                     defaults.put(name, value);
                 }
             });
-            readRanges(root.get("ranges"), defaults, bounds, p);
+            readRanges(root.get("ranges"), declared, bounds, p);
             defaults.forEach((name, value) -> checkBounds(name, value, bounds.getOrDefault(name, Bounds.ANY),
                     d.get(name), "the default", p));
         }
@@ -186,14 +229,19 @@ public final class ParamSet {
                     return;
                 }
                 Map<String, Double> values = new LinkedHashMap<>();
+                Map<String, RuleSwitch> switches = new LinkedHashMap<>();
                 String description = null;
                 for (Map.Entry<String, YamlNode> e : body.entries().entrySet()) {
                     if (e.getKey().equals("description")) {
                         description = e.getValue().text();
                         continue;
                     }
-                    if (!defaults.containsKey(e.getKey()) && d != null) {
-                        String hint = Suggest.closest(e.getKey(), defaults.keySet());
+                    if (e.getKey().equals("rules")) {
+                        readSwitches(name, e.getValue(), switches, p);
+                        continue;
+                    }
+                    if (!declared.contains(e.getKey()) && d != null) {
+                        String hint = Suggest.closest(e.getKey(), declared);
                         p.add(body.keyNode(e.getKey()), "unknown-param", "profile '" + name + "' sets '" + e.getKey()
                                 + "', which has no default in 'defaults'" + (hint != null ? " (did you mean " + hint + "?)" : ""));
                         continue;
@@ -205,23 +253,48 @@ public final class ParamSet {
                         values.put(e.getKey(), value);
                     }
                 }
-                profiles.put(name, new Profile(name, description, values));
+                profiles.put(name, new Profile(name, description, values, switches));
             });
         }
-        return new ParamSet(defaults, profiles, bounds, incomeLevels(root, defaults, p));
+        ParamSet read = new ParamSet(defaults, profiles, bounds, incomeLevels(root, declared, p));
+        read.declared.addAll(declared);
+        return read;
     }
 
-    private static List<String> incomeLevels(YamlNode root, Map<String, Double> defaults, Problems p) {
+    /** {@code rules: {ID: {enabled: false, severity: MAJOR, deduction: 3}}} of one profile; ids are checked by the loader. */
+    private static void readSwitches(String profile, YamlNode rules, Map<String, RuleSwitch> out, Problems p) {
+        if (rules.requireMap(p, "rules of profile '" + profile + "'") == null) {
+            return;
+        }
+        rules.entries().forEach((id, sw) -> {
+            if (sw.requireMap(p, "the switch of rule " + id) == null) {
+                return;
+            }
+            sw.allowOnly(p, Set.of("enabled", "severity", "deduction"), "the switch of rule " + id);
+            boolean enabled = sw.get("enabled") == null || sw.flag(p, "enabled");
+            String sev = sw.string(p, "severity", false);
+            Severity severity = sev == null ? null : LexiconReader.enumOf(Severity.class, sev, sw.get("severity"), p,
+                    "severity");
+            Double deduction = sw.number(p, "deduction", false);
+            if (deduction != null && deduction < 0) {
+                p.add(sw.get("deduction"), "schema", "deduction must not be negative, got " + MessageTemplate.format(deduction));
+                deduction = null;
+            }
+            out.put(id, new RuleSwitch(enabled, severity, deduction));
+        });
+    }
+
+    private static List<String> incomeLevels(YamlNode root, Set<String> declared, Problems p) {
         YamlNode levels = root.get("incomeLevels");
         List<String> out = new ArrayList<>();
         if (levels == null || levels.isNull()) {
             return out;
         }
         for (String name : levels.strings(p, "incomeLevels")) {
-            if (defaults.containsKey(name)) {
+            if (declared.contains(name)) {
                 out.add(name);
             } else {
-                String hint = Suggest.closest(name, defaults.keySet());
+                String hint = Suggest.closest(name, declared);
                 p.add(levels, "unknown-param", "incomeLevels names '" + name + "', which has no default in 'defaults'"
                         + (hint != null ? " (did you mean " + hint + "?)" : ""));
             }
@@ -234,7 +307,7 @@ public final class ParamSet {
      * named takes. A list, not a map by name, so that a line {@code "  name: value"} is only ever a
      * value (scripts that set a threshold by its line keep working).
      */
-    private static void readRanges(YamlNode ranges, Map<String, Double> defaults, Map<String, Bounds> bounds, Problems p) {
+    private static void readRanges(YamlNode ranges, Set<String> declared, Map<String, Bounds> bounds, Problems p) {
         if (ranges == null || ranges.isNull()) {
             return;
         }
@@ -251,8 +324,8 @@ public final class ParamSet {
             if (name == null) {
                 continue;
             }
-            if (!defaults.containsKey(name)) {
-                String hint = Suggest.closest(name, defaults.keySet());
+            if (!declared.contains(name)) {
+                String hint = Suggest.closest(name, declared);
                 p.add(spec.get("param"), "unknown-param", "a range names '" + name + "', which has no default in "
                         + "'defaults'" + (hint != null ? " (did you mean " + hint + "?)" : ""));
                 continue;

@@ -18,7 +18,7 @@ final class YamlErrors {
     private YamlErrors() {
     }
 
-    static Located explain(MarkedYAMLException e) {
+    static Located explain(MarkedYAMLException e, String text) {
         String problem = oneLine(e.getProblem() != null ? e.getProblem() : e.getMessage());
         String context = e.getContext() == null ? "" : oneLine(e.getContext());
         Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -43,11 +43,14 @@ final class YamlErrors {
                     + "value holds ': ' — line it up with the field above (same number of spaces), or put the value in "
                     + "quotes [" + parser + "]");
         }
-        if (context.startsWith("while parsing a flow sequence") || context.startsWith("while parsing a flow mapping")) {
-            String bracket = context.contains("sequence") ? "[" : "{";
-            String close = context.contains("sequence") ? "]" : "}";
-            int openLine = opened == null ? line : opened.getLine() + 1;
-            int openColumn = opened == null ? column : opened.getColumn() + 1;
+        if (context.startsWith("while parsing a flow sequence") || context.startsWith("while parsing a flow mapping")
+                || (context.startsWith("while parsing a flow node") && problem.contains("<stream end>"))) {
+            int[] open = unclosed(text, at == null ? text.length() : at.getIndex());
+            boolean brace = open != null ? open[2] == '{' : context.contains("mapping");
+            String bracket = brace ? "{" : "[";
+            String close = brace ? "}" : "]";
+            int openLine = open != null ? open[0] : opened == null ? line : opened.getLine() + 1;
+            int openColumn = open != null ? open[1] : opened == null ? column : opened.getColumn() + 1;
             return new Located(openLine, openColumn, "the " + bracket + " opened here is not closed (or an item in "
                     + "it lacks a comma); close it with " + close + " on the same line [" + parser + "]");
         }
@@ -68,6 +71,36 @@ final class YamlErrors {
                     + "with a space after the colon; add the ':' or join this line to the one above [" + parser + "]");
         }
         return new Located(line, column, parser);
+    }
+
+    /** Line, column (from 1) and character of the last [ or { before {@code end} that is not closed, or null. */
+    private static int[] unclosed(String text, int end) {
+        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
+        int line = 1;
+        int lineStart = 0;
+        char quote = 0;
+        for (int i = 0; i < Math.min(end, text.length()); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+                quote = 0;                                 // a flow scalar's quote does not span lines here
+            } else if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                int nl = text.indexOf('\n', i);
+                i = (nl < 0 ? text.length() : nl) - 1;     // a comment to the end of the line
+            } else if (c == '[' || c == '{') {
+                open.push(new int[] {line, i - lineStart + 1, c});
+            } else if ((c == ']' || c == '}') && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        return open.peek();
     }
 
     private static String oneLine(String s) {

@@ -95,7 +95,7 @@ public final class YamlNode {
             String problem = oneLine(e.getProblem() != null ? e.getProblem() : e.getMessage());
             String code = code(problem);
             if (code.equals("yaml-syntax")) {
-                YamlErrors.Located l = YamlErrors.explain(e);
+                YamlErrors.Located l = YamlErrors.explain(e, text);
                 problems.add(file, l.line(), l.column(), code, l.message());
             } else {
                 Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();

@@ -88,6 +88,10 @@ public final class ResultJson {
         ObjectNode params = rs.putObject("params");
         r.ruleset().params().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> putNumber(params, e.getKey(), e.getValue()));
+        if (!r.ruleset().rules().isEmpty()) {
+            ObjectNode switched = rs.putObject("rules");
+            r.ruleset().rules().forEach(switched::put);
+        }
         putNumber(o, "score", r.score());
         o.put("grade", r.grade().name());
         o.put("gradeLabel", r.gradeLabel());

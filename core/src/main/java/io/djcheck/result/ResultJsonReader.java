@@ -88,8 +88,12 @@ public final class ResultJsonReader {
         JsonNode rs = field(n, "ruleset");
         Map<String, Double> params = new LinkedHashMap<>();
         field(rs, "params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asDouble()));
+        Map<String, String> switched = new LinkedHashMap<>();
+        if (rs.has("rules")) {
+            rs.get("rules").fields().forEachRemaining(e -> switched.put(e.getKey(), e.getValue().asText()));
+        }
         RulesetInfo ruleset = new RulesetInfo(text(rs, "id"), text(rs, "version"), text(rs, "sha256"),
-                optionalText(rs, "profile"), params);
+                optionalText(rs, "profile"), params, switched);
 
         List<ScoreCard.CategoryScore> categories = new ArrayList<>();
         List<ScoringModel.Category> modelCategories = new ArrayList<>();

@@ -76,6 +76,10 @@ class PackValidationTest {
                 row("YAML: an unquoted >= says to quote it", "rules/xx.yaml", YAML_RULE.formatted(
                         "quantity: {concept: members.new, op: >=, param: new_members_min}"), "op: \">=\"",
                         "rules/xx.yaml:7:44: yaml-syntax"),
+                row("a parameter written as 10万 is one problem, not one per rule that names it", "params.yaml",
+                        Packs.defaultFiles().get("params.yaml").replace("collective_income_min_yuan: 100000 ",
+                                "collective_income_min_yuan: 10万 "), "must be a number",
+                        "params.yaml:7:31: schema"),
                 row("an empty rule file is an error, not a file of no rules", "rules/xx.yaml", "", "defines no rule",
                         "rules/xx.yaml:1:1: empty-rule-file"),
                 row("a rule file of comments only, as a save cut short leaves it", "rules/xx.yaml",
@@ -261,9 +265,9 @@ class PackValidationTest {
                           weak_village_income_yuan: 50000
                           min_quantified_facts: 5
                           members_disciplined_max: 0
-                        """, "must be a number", "params.yaml:2:30: schema",
-                        // the rule that used it now names a parameter that does not exist
-                        "rules/zeren.yaml:10:81: unknown-param"),
+                        """, "must be a number",
+                        // one problem: the rule naming the parameter is not at fault (issue 19: no cascade)
+                        "params.yaml:2:30: schema"),
                 row("scoring weights that do not sum to 100", "scoring.yaml",
                         Packs.defaultFiles().get("scoring.yaml").replace("weight: 20}", "weight: 25}"),
                         "must sum to 100, got 110", "scoring.yaml:4:3: weights-sum"),
