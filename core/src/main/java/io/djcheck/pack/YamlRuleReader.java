@@ -328,7 +328,7 @@ final class YamlRuleReader {
         if (v.requireMap(p, "absent check") == null) {
             return null;
         }
-        v.allowOnly(p, Set.of("of", "kind", "concept", "context"), "absent check");
+        v.allowOnly(p, Set.of("of", "kind", "concept", "context", "op", "param"), "absent check");
         FactKind of = factKind(v);
         Set<String> concepts = v.get("concept") == null ? Set.of()
                 : new LinkedHashSet<>(concepts(v.get("concept").strings(p, "concept"), v, of == FactKind.MENTIONS));
@@ -344,7 +344,23 @@ final class YamlRuleReader {
                 return null;
             }
         }
-        return of == null ? null : new AbsentCheck(of, formatKinds(v), concepts, contexts);
+        Op op = op(v);
+        String param = param(v, true);
+        if (v.get("op") != null || v.get("param") != null) {
+            if (of != null && of != FactKind.QUANTITIES) {
+                p.add(v.keyNode(v.get("op") != null ? "op" : "param"), "schema", "'op' and 'param' compare "
+                        + "quantities only; remove them or use of: quantities");
+                return null;
+            }
+            if (v.get("op") == null) {
+                p.add(v, "missing-field", "'param' needs 'op' (>=, >, <=, <, ==, !=): which figures to look for");
+                return null;
+            }
+            if (op == null || param == null) {
+                return null;
+            }
+        }
+        return of == null ? null : new AbsentCheck(of, formatKinds(v), concepts, contexts, op, param);
     }
 
     /** The kind of fact a count or absence check looks at; reports filters that do not apply to it. */
