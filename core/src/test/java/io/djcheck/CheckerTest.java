@@ -36,7 +36,7 @@ class CheckerTest {
         CheckResult r = checker.check(Corpus.seed("001"));
         assertThat(r.findings()).extracting(Finding::ruleId).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(checker.rules().stream().map(RuleInfo::id).toList());
-        assertThat(r.findings()).hasSize(25);
+        assertThat(r.findings()).hasSize(27);
     }
 
     @Test

@@ -106,7 +106,7 @@ class ReloadTest {
         assertThat(r.problems()).extracting(PackProblem::toString).anyMatch(s -> s.startsWith(file) && s.contains(code));
         CheckResult still = checker.check(TEXT, "t.txt");
         assertThat(still.ruleset().sha256()).isEqualTo(servingSha);
-        assertThat(still.findings()).hasSize(25);
+        assertThat(still.findings()).hasSize(27);
     }
 
     @Test
@@ -116,7 +116,7 @@ class ReloadTest {
         String jiti = Files.readString(drl);
         Files.delete(drl);
         Checker checker = Checker.builder().rulePack(RulePack.fromDirectory(dir).withoutDrl()).build();
-        assertThat(checker.check(TEXT, "t.txt").findings()).hasSize(23);
+        assertThat(checker.check(TEXT, "t.txt").findings()).hasSize(25);
 
         Files.writeString(drl, jiti);
         Checker.Reload r = checker.reload();

@@ -48,7 +48,7 @@ class RulesGuideExamplesTest {
     private static Map<String, String> guidePack() {
         Map<String, String> edits = new HashMap<>();
         Packs.defaultFiles().keySet().stream().filter(p -> p.startsWith("tests/")).forEach(p -> edits.put(p, null));
-        edits.put("rules/dangfei.yaml", block("rules:\n  # ZZ-06"));
+        edits.put("rules/dangfei.yaml", block("rules:\n  # ZZ-07"));
         edits.put("rules/mine.drl", block("package djcheck.mine;"));
         edits.put("tests/guide.yaml", block("cases:"));
         return edits;
@@ -71,7 +71,7 @@ class RulesGuideExamplesTest {
         RuleTestReport report = RuleTestRunner.run(Packs.defaultWith(guidePack()));
         assertThat(report.cases()).hasSize(4);
         assertThat(report.failures()).as(() -> report.failures().toString()).isEmpty();
-        assertThat(report.rules()).extracting(r -> r.id()).contains("ZZ-06", "DY-04");
+        assertThat(report.rules()).extracting(r -> r.id()).contains("ZZ-07", "DY-04");
     }
 
     @Test

@@ -69,7 +69,7 @@ class RulesCommandTest {
         long cases = lines.stream().filter(l -> l.startsWith("PASS  tests/")).count();
         assertThat(cases).isGreaterThanOrEqualTo(25);
         assertThat(lines).doesNotContain("FAILURES").contains("SUMMARY", "PASS: " + cases + "/" + cases,
-                "COVERAGE: 25/25 rules tested both ways (a PASS case and a FAIL or NOT_EVIDENCED case)");
+                "COVERAGE: 27/27 rules tested both ways (a PASS case and a FAIL or NOT_EVIDENCED case)");
     }
 
     @Test
@@ -120,7 +120,7 @@ class RulesCommandTest {
         Cli.Run run = Cli.run("rules", "list");
         assertThat(run.exitCode()).isZero();
         List<String> rules = run.out().lines().filter(l -> !l.startsWith(" ")).toList();
-        assertThat(rules).hasSize(25);
+        assertThat(rules).hasSize(27);
         assertThat(run.out()).contains("ZR-01   MAJOR    责任落实  党委会专题研究党建工作  (rules/zeren.yaml:")
                 .contains("JJ-01   MAJOR    集体经济  村集体经济收入全部达到强村标准  (rules/jiti.drl:")
                 .contains("        依据：《党委（党组）落实全面从严治党主体责任规定》（2020）");

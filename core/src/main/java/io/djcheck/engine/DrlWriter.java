@@ -92,6 +92,12 @@ final class DrlWriter {
 
     /** The pattern matching the facts a count or absence check looks at. */
     static String pattern(FactKind of, Collection<String> kinds, Collection<String> concepts, boolean includeMasked) {
+        return pattern(of, kinds, concepts, includeMasked, List.of());
+    }
+
+    /** The same, keeping only facts in {@code contexts} (quantities and mentions) when it is not empty. */
+    static String pattern(FactKind of, Collection<String> kinds, Collection<String> concepts, boolean includeMasked,
+                          Collection<FactContext> contexts) {
         StringBuilder c = new StringBuilder();
         if (!kinds.isEmpty()) {
             c.append("kind in (").append(kinds.stream().sorted().map(k -> "FormatIssueKind." + k)
@@ -108,6 +114,12 @@ final class DrlWriter {
                 c.append(", ");
             }
             c.append("masked == false");
+        }
+        if (!contexts.isEmpty()) {
+            if (c.length() > 0) {
+                c.append(", ");
+            }
+            c.append(oneOf("context", contextLiterals(contexts)));
         }
         return of.factType() + "(" + c + ")";
     }

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 @Internal
 public sealed interface Leaf extends CheckNode
-        permits MentionCheck, QuantityCheck, SectionCheck, GenreCheck, CountCheck, AbsentCheck, DrlLeaf {
+        permits MentionCheck, QuantityCheck, FiguresCheck, SectionCheck, GenreCheck, CountCheck, AbsentCheck, DrlLeaf {
 
     /** Writes the DRL rules that report this leaf's status to {@code outcomes}. */
     void writeDrl(DrlWriter drl);

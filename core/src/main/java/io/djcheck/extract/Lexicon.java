@@ -44,13 +44,21 @@ public final class Lexicon {
      * {@code cues} groups appears, none of {@code excludes} does, and the number's canonical unit
      * is one of {@code units}. Where several concepts could take a number, the higher
      * {@code priority} wins, then the nearer cue ("收入10万元以上的行政村12个" counts villages by
-     * income, not all villages, though 行政村 stands nearer).
+     * income, not all villages, though 行政村 stands nearer). With {@code bareFrequency}, a frequency
+     * the concept's clause states without a number ("党小组会没有做到每月召开") counts once per period
+     * (perYear 12), where other concepts take only numbers.
      */
     public record QuantityConcept(String key, String label, List<List<String>> cues, Set<String> units,
-                                  List<String> excludes, List<AttributeSlot> attributes, int priority) {
+                                  List<String> excludes, List<AttributeSlot> attributes, int priority,
+                                  boolean bareFrequency) {
         public QuantityConcept(String key, String label, List<List<String>> cues, Set<String> units,
                                List<String> excludes, List<AttributeSlot> attributes) {
             this(key, label, cues, units, excludes, attributes, 0);
+        }
+
+        public QuantityConcept(String key, String label, List<List<String>> cues, Set<String> units,
+                               List<String> excludes, List<AttributeSlot> attributes, int priority) {
+            this(key, label, cues, units, excludes, attributes, priority, false);
         }
 
         public QuantityConcept {
@@ -118,6 +126,7 @@ public final class Lexicon {
     private final Map<String, Qualifier> qualifierSuffixes;
     private final List<String> planYearCues;
     private final List<String> planYearBeforeCues;
+    private final List<String> contrastCues;
     private final TermIndex index;
 
     private Lexicon(Builder b) {
@@ -128,6 +137,7 @@ public final class Lexicon {
         problemNouns = List.copyOf(b.problemNouns);
         preventedCues = List.copyOf(b.preventedCues);
         planCues = List.copyOf(b.planCues);
+        contrastCues = List.copyOf(b.contrastCues);
         weakPlanCues = List.copyOf(b.weakPlanCues);
         neutralWords = List.copyOf(b.neutralWords);
         fillerWords = List.copyOf(b.fillerWords);
@@ -171,6 +181,9 @@ public final class Lexicon {
     /** Words that, before a negation cue in its clause, make it prevented rather than present (防止…流于形式). */
     public List<String> preventedCues() { return preventedCues; }
     public List<String> planCues() { return planCues; }
+
+    /** Words opening a clause that takes back what the sentence affirmed before it: 但, 但仍, 然而. */
+    public List<String> contrastCues() { return contrastCues; }
     /** Plan cues that count only outside an achievements section (将 there mostly means 把). */
     public List<String> weakPlanCues() { return weakPlanCues; }
     /** Words that contain a cue but are not one (重要 holds 要, 未来 holds 未). */
@@ -232,6 +245,7 @@ public final class Lexicon {
         private final List<String> problemNouns = new ArrayList<>();
         private final List<String> preventedCues = new ArrayList<>();
         private final List<String> planCues = new ArrayList<>();
+        private final List<String> contrastCues = new ArrayList<>();
         private final List<String> weakPlanCues = new ArrayList<>();
         private final List<String> neutralWords = new ArrayList<>();
         private final List<String> fillerWords = new ArrayList<>();
@@ -267,6 +281,7 @@ public final class Lexicon {
         public Builder problemNouns(List<String> nouns) { problemNouns.addAll(nouns); return this; }
         public Builder preventedCues(List<String> cues) { preventedCues.addAll(cues); return this; }
         public Builder planCues(List<String> cues) { planCues.addAll(cues); return this; }
+        public Builder contrastCues(List<String> cues) { contrastCues.addAll(cues); return this; }
         public Builder weakPlanCues(List<String> cues) { weakPlanCues.addAll(cues); return this; }
         public Builder neutralWords(List<String> words) { neutralWords.addAll(words); return this; }
         public Builder fillerWords(List<String> words) { fillerWords.addAll(words); return this; }

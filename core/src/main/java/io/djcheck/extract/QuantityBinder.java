@@ -82,7 +82,44 @@ final class QuantityBinder {
             Set<String> bound = bindClause(layout, c, hits, present, inClause, contexts, evidence, out);
             last = new Carry(c, present, bound);
         }
+        if (concepts.values().stream().anyMatch(Lexicon.QuantityConcept::bareFrequency)) {
+            bareFrequencies(layout, hits, contexts, evidence, out);
+        }
         return out;
+    }
+
+    /**
+     * A frequency stated without a number, for the concepts that take one ({@code bareFrequency}):
+     * "各支部支委会坚持每月召开" and "党小组会没有做到每月召开" state a count of once per period
+     * (perYear 12), affirmed or as a problem. A clause where the concept already took a number keeps it.
+     */
+    private void bareFrequencies(TextLayout layout, Hits hits, ContextClassifier contexts, EvidenceFactory evidence,
+                                 List<Quantity> out) {
+        Set<String> taken = new HashSet<>();
+        for (Quantity q : out) {
+            taken.add(q.concept() + '@' + q.evidence().start());
+        }
+        int lastClause = -1;
+        boolean added = false;
+        for (Hit f : hits.longest(Term.Kind.FREQUENCY)) {
+            int c = layout.clauseAt(f.start());
+            if (c >= layout.clauses() || f.start() >= layout.clauseEnd(c) || c == lastClause) {
+                continue;
+            }
+            lastClause = c;
+            int cs = layout.clauseStart(c);
+            for (String key : presentConcepts(hits, cs, layout.clauseEnd(c)).keySet()) {
+                Lexicon.QuantityConcept concept = concepts.get(key);
+                if (concept.bareFrequency() && concept.units().contains("次") && taken.add(key + '@' + cs)) {
+                    out.add(new Quantity(key, 1.0, null, Qualifier.EXACT, "次", (double) f.term().value(),
+                            contexts.contextOf(c, f.start()), Map.of(), evidence.clause(c)));
+                    added = true;
+                }
+            }
+        }
+        if (added) {
+            out.sort((a, b) -> Integer.compare(a.evidence().start(), b.evidence().start()));
+        }
     }
 
     /** The concepts a continuing clause takes over: those without a number yet, and enumerations of levels. */

@@ -44,6 +44,7 @@ final class TermIndex {
         lx.preventedCues().forEach(t -> add(p, t, Term.of(Term.Kind.PREVENTED, t)));
         lx.planCues().forEach(t -> add(p, t, Term.of(Term.Kind.PLAN, t)));
         lx.weakPlanCues().forEach(t -> add(p, t, Term.of(Term.Kind.WEAK_PLAN, t)));
+        lx.contrastCues().forEach(t -> add(p, t, Term.of(Term.Kind.CONTRAST, t)));
         lx.neutralWords().forEach(t -> add(p, t, Term.of(Term.Kind.NEUTRAL, t)));
         lx.setPhrases().forEach(t -> add(p, t, Term.of(Term.Kind.SET_PHRASE, t)));
         lx.planYearCues().forEach(t -> add(p, t, Term.of(Term.Kind.PLAN_YEAR, t)));

@@ -41,7 +41,8 @@ final class LexiconReader {
 
     private static final Set<String> TOP = Set.of("mentions", "quantities", "cues", "setPhrases", "sections",
             "genres", "orgLevels", "frequencies", "units", "qualifiers");
-    private static final Set<String> QUANTITY_FIELDS = Set.of("label", "cues", "units", "exclude", "attributes", "priority");
+    private static final Set<String> QUANTITY_FIELDS = Set.of("label", "cues", "units", "exclude", "attributes", "priority",
+            "bareFrequency");
 
     private LexiconReader() {
     }
@@ -150,9 +151,10 @@ final class LexiconReader {
                 });
             }
             Double priority = v.number(p, "priority", false);
+            boolean bareFrequency = v.flag(p, "bareFrequency");
             if (label != null && !cues.isEmpty()) {
                 b.quantity(new Lexicon.QuantityConcept(key, label, cues, Set.copyOf(units), excludes, slots,
-                        priority == null ? 0 : priority.intValue()));
+                        priority == null ? 0 : priority.intValue(), bareFrequency));
             }
         });
     }
@@ -162,12 +164,17 @@ final class LexiconReader {
             return;
         }
         m.allowOnly(p, Set.of("negation", "resolved", "problemNouns", "prevented", "plan", "weakPlan", "neutral",
-                "filler", "planYear", "planYearBefore"), "cues");
+                "filler", "planYear", "planYearBefore", "instruction", "breach", "contrast"), "cues");
         b.negationCues(list(m, "negation", p));
+        // a breach named as such (先干后议, 以会代课) states a problem like a negation
+        b.negationCues(list(m, "breach", p));
         b.resolvedCues(list(m, "resolved", p));
         b.problemNouns(list(m, "problemNouns", p));
         b.preventedCues(list(m, "prevented", p));
         b.planCues(list(m, "plan", p));
+        // an instruction to others (督促各支部落实…) is not a fact that it was done: read as a plan
+        b.planCues(list(m, "instruction", p));
+        b.contrastCues(list(m, "contrast", p));
         b.weakPlanCues(list(m, "weakPlan", p));
         b.neutralWords(list(m, "neutral", p));
         b.fillerWords(list(m, "filler", p));

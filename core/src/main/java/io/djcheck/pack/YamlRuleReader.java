@@ -3,6 +3,7 @@ package io.djcheck.pack;
 import io.djcheck.engine.Suggest;
 import io.djcheck.engine.AbsentCheck;
 import io.djcheck.engine.CountCheck;
+import io.djcheck.engine.FiguresCheck;
 import io.djcheck.engine.FactKind;
 import io.djcheck.engine.GenreCheck;
 import io.djcheck.engine.MentionCheck;
@@ -38,8 +39,8 @@ final class YamlRuleReader {
 
     static final Set<String> RULE_FIELDS = Set.of("id", "title", "category", "severity", "basis", "suggestion",
             "deduction", "messages", "check");
-    private static final Set<String> CHECKS = Set.of("mention", "quantity", "section", "genre", "count", "absent",
-            "all", "any", "not");
+    private static final Set<String> CHECKS = Set.of("mention", "quantity", "figures", "section", "genre", "count",
+            "absent", "all", "any", "not");
 
     private final Lexicon lexicon;
     private final Set<String> params;
@@ -210,6 +211,9 @@ final class YamlRuleReader {
             case "quantity" -> {
                 return quantity(v);
             }
+            case "figures" -> {
+                return figures(v);
+            }
             case "section" -> {
                 Set<SectionKind> kinds = enums(SectionKind.class, v, "section kind");
                 return kinds.isEmpty() ? null : new SectionCheck(kinds);
@@ -281,6 +285,39 @@ final class YamlRuleReader {
         return new QuantityCheck(known, annual, op, param, contexts);
     }
 
+    /** A list of figures, each {concept, annual, op, param}: every stated one compared with its own parameter. */
+    private CheckNode figures(YamlNode v) {
+        if (!v.isList() || v.items().isEmpty()) {
+            p.add(v, "schema", "'figures' takes a non-empty list of figures, each {concept: ..., annual: true, "
+                    + "op: \">=\", param: ...}");
+            return null;
+        }
+        List<FiguresCheck.Item> items = new ArrayList<>();
+        boolean ok = true;
+        for (YamlNode f : v.items()) {
+            if (f.requireMap(p, "a figure of a figures check") == null) {
+                ok = false;
+                continue;
+            }
+            f.allowOnly(p, Set.of("concept", "annual", "op", "param"), "figure");
+            String name = f.string(p, "concept", true);
+            List<String> known = name == null ? List.of() : concepts(List.of(name), f.get("concept"), false);
+            boolean annual = f.flag(p, "annual");
+            Op op = op(f);
+            String param = param(f, op != null);
+            if (op == null && f.get("param") != null && f.get("op") == null) {
+                p.add(f, "missing-field", "a figure with 'param' needs 'op' (>=, >, <=, <, ==, !=)");
+                ok = false;
+            }
+            if (known.size() != 1 || (op != null && param == null) || (f.get("op") != null && op == null)) {
+                ok = false;
+                continue;
+            }
+            items.add(new FiguresCheck.Item(known.get(0), annual, op, param));
+        }
+        return ok ? new FiguresCheck(items) : null;
+    }
+
     private CheckNode count(YamlNode v) {
         if (v.requireMap(p, "count check") == null) {
             return null;
@@ -308,11 +345,39 @@ final class YamlRuleReader {
         if (v.requireMap(p, "absent check") == null) {
             return null;
         }
-        v.allowOnly(p, Set.of("of", "kind", "concept"), "absent check");
+        v.allowOnly(p, Set.of("of", "kind", "concept", "context", "op", "param"), "absent check");
         FactKind of = factKind(v);
         Set<String> concepts = v.get("concept") == null ? Set.of()
                 : new LinkedHashSet<>(concepts(v.get("concept").strings(p, "concept"), v, of == FactKind.MENTIONS));
-        return of == null ? null : new AbsentCheck(of, formatKinds(v), concepts);
+        Set<FactContext> contexts = Set.of();
+        if (v.get("context") != null) {
+            if (of != null && of != FactKind.QUANTITIES && of != FactKind.MENTIONS) {
+                p.add(v.keyNode("context"), "schema", "'context' filters quantities and mentions only; remove it or "
+                        + "use of: quantities or of: mentions");
+                return null;
+            }
+            contexts = enums(FactContext.class, v.get("context"), "context");
+            if (contexts.isEmpty()) {
+                return null;
+            }
+        }
+        Op op = op(v);
+        String param = param(v, true);
+        if (v.get("op") != null || v.get("param") != null) {
+            if (of != null && of != FactKind.QUANTITIES) {
+                p.add(v.keyNode(v.get("op") != null ? "op" : "param"), "schema", "'op' and 'param' compare "
+                        + "quantities only; remove them or use of: quantities");
+                return null;
+            }
+            if (v.get("op") == null) {
+                p.add(v, "missing-field", "'param' needs 'op' (>=, >, <=, <, ==, !=): which figures to look for");
+                return null;
+            }
+            if (op == null || param == null) {
+                return null;
+            }
+        }
+        return of == null ? null : new AbsentCheck(of, formatKinds(v), concepts, contexts, op, param);
     }
 
     /** The kind of fact a count or absence check looks at; reports filters that do not apply to it. */

@@ -252,10 +252,14 @@ class PackValidationTest {
                           weak_village_income_yuan: 50000
                           min_quantified_facts: 5
                           members_disciplined_max: 0
+                          zhiweihui_min_per_year: 12
+                          dangyuan_dahui_min_per_year: 4
+                          dangxiaozu_min_per_year: 12
+                          siyi_coverage_min: 100
                         profiles:
                           gansu-2024:
                             new_member_min: 2
-                        """, "did you mean new_members_min", "params.yaml:11:5: unknown-param"),
+                        """, "did you mean new_members_min", "params.yaml:15:5: unknown-param"),
                 row("params.yaml: a value that is not a number", "params.yaml", """
                         defaults:
                           committee_dj_sessions_min: four
@@ -265,11 +269,15 @@ class PackValidationTest {
                           weak_village_income_yuan: 50000
                           min_quantified_facts: 5
                           members_disciplined_max: 0
+                          zhiweihui_min_per_year: 12
+                          dangyuan_dahui_min_per_year: 4
+                          dangxiaozu_min_per_year: 12
+                          siyi_coverage_min: 100
                         """, "must be a number",
                         // one problem: the rule naming the parameter is not at fault (issue 19: no cascade)
                         "params.yaml:2:30: schema"),
                 row("scoring weights that do not sum to 100", "scoring.yaml",
-                        Packs.defaultFiles().get("scoring.yaml").replace("weight: 20}", "weight: 25}"),
+                        Packs.defaultFiles().get("scoring.yaml").replace("weight: 18}", "weight: 28}"),
                         "must sum to 100, got 110", "scoring.yaml:4:3: weights-sum"),
                 row("missing scoring.yaml", "scoring.yaml", null, "every pack needs", "scoring.yaml:0:0: missing-file"),
                 row("pack.yaml without a version", "pack.yaml", "id: x\n", "'version' is required",

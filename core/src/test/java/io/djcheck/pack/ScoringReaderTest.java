@@ -109,8 +109,8 @@ public class ScoringReaderTest {
         Problems p = new Problems();
         ScoringModel m = ScoringReader.read(Corpus.defaultPack(), List.of(), p);
         assertThat(p.list()).isEmpty();
-        assertThat(m.categories()).extracting(ScoringModel.Category::weight).containsExactly(20.0, 20.0, 15.0, 15.0,
-                10.0, 10.0, 10.0);
+        assertThat(m.categories()).extracting(ScoringModel.Category::weight).containsExactly(18.0, 22.0, 15.0, 13.0,
+                12.0, 10.0, 10.0);
         assertThat(m.bands()).extracting(b -> b.grade() + " " + b.label() + " " + b.min())
                 .containsExactly("EXCELLENT 好 90.0", "GOOD 较好 80.0", "FAIR 一般 60.0", "POOR 差 0.0");
         assertThat(m.notEvidencedFraction()).isEqualTo(0.5);

@@ -68,7 +68,7 @@ class RuleTestRunnerTest {
                 .satisfies(m -> assertThat(m.summary()).contains("expected the message to contain \"低于\""));
 
         // coverage: ZR-01 has both a PASS and a FAIL case, DY-01 only NOT_EVIDENCED, the rest none
-        assertThat(report.gaps()).hasSize(24);
+        assertThat(report.gaps()).hasSize(26);
         assertThat(report.gaps()).filteredOn(g -> g.rule().id().equals("DY-01")).singleElement()
                 .satisfies(g -> assertThat(g.summary()).isEqualTo("no case expecting PASS"));
         assertThat(report.gaps()).filteredOn(g -> g.rule().id().equals("SZ-01")).singleElement()

@@ -115,7 +115,7 @@ class ExplanationTest {
 
     @Test
     void aCompoundCheckNamesEachPartAndItsFacts() {
-        Explanation e = explain("001", "ZZ-03");
+        Explanation e = explain("002", "ZZ-03");
         assertThat(e.check()).isEqualTo("all([1], [2])");
         assertThat(e.steps()).extracting(Explanation.Step::checks).allMatch(c -> c.startsWith("mention practice."));
         assertThat(e.steps()).allSatisfy(s -> {

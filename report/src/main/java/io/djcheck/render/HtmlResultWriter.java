@@ -208,6 +208,9 @@ final class HtmlResultWriter implements ResultWriter {
                 list.append(" <span class=\"ded\">-").append(MessageTemplate.format(f.deduction())).append("</span>");
             }
             list.append("<div class=\"msg\">").append(Html.escape(f.message())).append("</div>");
+            if (f.basis() != null && !f.basis().isBlank()) {
+                list.append("<div class=\"basis\">依据：").append(Html.escape(f.basis())).append("</div>");
+            }
             if (f.status() != Status.PASS && !f.suggestion().isBlank()) {
                 list.append("<div class=\"sug\">整改建议：").append(Html.escape(f.suggestion())).append("</div>");
             }

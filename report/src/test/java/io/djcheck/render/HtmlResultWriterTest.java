@@ -73,6 +73,15 @@ class HtmlResultWriterTest {
     }
 
     @Test
+    void everyFindingShowsTheRegulationItEnforces() throws IOException {
+        String page = page(Seeds.results(), HtmlResultWriter.DEFAULT_DETAIL_LIMIT);
+        // ZZ-06 and ZL-04 (issue 15) with their basis, as every rule
+        assertThat(page).contains("<b>ZZ-06</b> 按期召开“三会一课”", "<b>ZL-04</b> “四议两公开”程序完整",
+                "依据：《中国共产党支部工作条例（试行）》第十一条至第十三条",
+                "依据：《中国共产党农村基层组织工作条例》（2019）");
+    }
+
+    @Test
     void thePageIsSelfContainedAndOnlyItsOwnScriptAndStyleMayRun() throws IOException {
         String page = page(Seeds.results(), HtmlResultWriter.DEFAULT_DETAIL_LIMIT);
         assertThat(page).contains("default-src 'none'", "style-src '" + HtmlResultWriter.sha256(HtmlResultWriter.CSS) + "'",

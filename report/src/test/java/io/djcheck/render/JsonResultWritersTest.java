@@ -58,7 +58,7 @@ class JsonResultWritersTest {
         for (int i = 0; i < 5; i++) {
             JsonNode r = JSON.readTree(lines.get(i));
             assertThat(r.get("source").asText()).isEqualTo(Seeds.results().get(i).source());
-            assertThat(r.get("findings")).hasSize(25);
+            assertThat(r.get("findings")).hasSize(27);
         }
         assertThat(JSON.readTree(lines.get(5)).get("error").asText()).isEqualTo("gone.txt: empty");
     }
