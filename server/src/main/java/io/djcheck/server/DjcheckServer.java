@@ -115,7 +115,8 @@ public final class DjcheckServer implements AutoCloseable {
             config.jetty.multipartConfig.maxFileSize(checker.limits().maxBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(maxRequest, SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(1024 * 1024, SizeUnit.BYTES);
-            config.jetty.modifyServer(server -> server.setStopTimeout(b.drainTimeout.toMillis()));
+            // requests in flight are drained by stop() itself; Jetty then only closes idle keep-alive connections
+            config.jetty.modifyServer(server -> server.setStopTimeout(1000));
             config.routes.get("/healthz", ctx -> send(ctx, 200, JSON, "{\"status\":\"live\"}"));
             config.routes.get("/readyz", this::ready);
             config.routes.get("/metrics", guarded(Tokens.Role.CHECK, ctx -> send(ctx, 200,
@@ -156,6 +157,11 @@ public final class DjcheckServer implements AutoCloseable {
     /** The port the server listens on. */
     public int port() {
         return app.port();
+    }
+
+    /** Requests being served now (the tests wait on it). */
+    int inFlight() {
+        return inFlight.get();
     }
 
     /** The checker serving requests. */

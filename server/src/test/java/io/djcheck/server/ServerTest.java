@@ -36,8 +36,8 @@ class ServerTest {
 
     @BeforeAll
     static void start() {
-        RulePack pack = RulePack.fromClasspath(Checker.DEFAULT_PACK);
-        checker = Checker.builder().rulePack(pack).build();
+        RulePack pack = SharedChecker.PACK;
+        checker = SharedChecker.get();
         server = DjcheckServer.builder(checker).port(0).threads(2).rulePack(pack)
                 .tokens(Tokens.parse(List.of("# test tokens", TOKEN, "admin:" + ADMIN), "test")).build().start();
         http = new Http(server.port(), TOKEN);
