@@ -41,6 +41,7 @@ public final class DjcheckCommand {
                 .addSubcommand(new CommandLine(new RulesLintCommand(console)))
                 .addSubcommand(new CommandLine(new RulesTestCommand(console)))
                 .addSubcommand(new CommandLine(new RulesListCommand(console))));
+        cl.addSubcommand(new CommandLine(new ServeCommand(console)));
         cl.setOut(console.out());
         cl.setErr(console.err());
         cl.setParameterExceptionHandler((ex, a) -> {

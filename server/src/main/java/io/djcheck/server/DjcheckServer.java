@@ -84,6 +84,7 @@ public final class DjcheckServer implements AutoCloseable {
     private final ThreadPoolExecutor workers;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Object drained = new Object();
+    private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
     private volatile boolean stopping;
     private final Javalin app;
     private RulePackWatcher watcher;
@@ -214,6 +215,12 @@ public final class DjcheckServer implements AutoCloseable {
         app.stop();
         workers.shutdownNow();
         LOG.info("djcheck server stopped");
+        stopped.countDown();
+    }
+
+    /** Blocks until the server has {@link #stop() stopped} (from another thread or the shutdown hook). */
+    public void join() throws InterruptedException {
+        stopped.await();
     }
 
     @Override

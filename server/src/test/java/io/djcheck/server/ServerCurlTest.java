@@ -1,5 +1,6 @@
 package io.djcheck.server;
 
+import io.djcheck.Checker;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
