@@ -10,10 +10,17 @@ final class ApiException extends RuntimeException {
 
     final int status;
     final String code;
+    /** The message in Chinese, for {@code ?lang=zh}; null where there is none. */
+    final String zh;
 
     ApiException(int status, String code, String message) {
+        this(status, code, message, null);
+    }
+
+    ApiException(int status, String code, String message, String zh) {
         super(message);
         this.status = status;
         this.code = code;
+        this.zh = zh;
     }
 }

@@ -130,13 +130,19 @@ public final class DjcheckServer implements AutoCloseable {
             config.routes.get("/v1/rules", guarded(Tokens.Role.CHECK, this::rules));
             config.routes.post("/v1/admin/reload", guarded(Tokens.Role.ADMIN, this::reload));
             config.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty() || !ctx.res().getContentType().startsWith("application/json")) {
+                if (!ctx.res().isCommitted()) {          // else an endpoint already answered its own 404
                     error(ctx, new ApiException(404, "not-found", ctx.method() + " " + ctx.path()
-                            + ": no such endpoint; see /v1/openapi.yaml for the API"));
+                            + ": no such endpoint; see /v1/openapi.yaml for the API",
+                            ctx.method() + " " + ctx.path() + "：没有这个接口；接口说明见 /v1/openapi.yaml"));
                 }
             });
-            config.routes.error(405, ctx -> error(ctx, new ApiException(405, "method-not-allowed", ctx.method() + " "
-                    + ctx.path() + ": method not allowed; see /v1/openapi.yaml for the API")));
+            config.routes.error(405, ctx -> {
+                if (!ctx.res().isCommitted()) {
+                    error(ctx, new ApiException(405, "method-not-allowed", ctx.method() + " " + ctx.path()
+                            + ": method not allowed; see /v1/openapi.yaml for the API",
+                            ctx.method() + " " + ctx.path() + "：不支持该请求方法；接口说明见 /v1/openapi.yaml"));
+                }
+            });
         });
     }
 
@@ -250,17 +256,20 @@ public final class DjcheckServer implements AutoCloseable {
             try {
                 if (stopping) {
                     throw new ApiException(503, "shutting-down", ctx.method() + " " + ctx.path()
-                            + ": the server is stopping; retry on another instance or after it restarts");
+                            + ": the server is stopping; retry on another instance or after it restarts",
+                            ctx.method() + " " + ctx.path() + "：服务正在停止；请改用其他实例，或待其重启后重试");
                 }
                 Tokens.Role role = tokens.role(ctx.header("Authorization"));
                 if (role == Tokens.Role.NONE) {
                     ctx.header("WWW-Authenticate", "Bearer realm=\"djcheck\"");
                     throw new ApiException(401, "unauthorized", ctx.method() + " " + ctx.path()
-                            + ": no valid bearer token; send the header 'Authorization: Bearer TOKEN' with a token of the server's token file");
+                            + ": no valid bearer token; send the header 'Authorization: Bearer TOKEN' with a token of the server's token file",
+                            ctx.method() + " " + ctx.path() + "：缺少有效的访问令牌；请在请求头中加入 'Authorization: Bearer 令牌'，令牌须列在服务的令牌文件中");
                 }
                 if (needed == Tokens.Role.ADMIN && role != Tokens.Role.ADMIN) {
                     throw new ApiException(403, "forbidden", ctx.method() + " " + ctx.path()
-                            + ": this endpoint needs an admin token; use a token listed as 'admin:TOKEN' in the token file");
+                            + ": this endpoint needs an admin token; use a token listed as 'admin:TOKEN' in the token file",
+                            ctx.method() + " " + ctx.path() + "：此接口需要管理员令牌；请使用令牌文件中写作 'admin:令牌' 的令牌");
                 }
                 packHeader(ctx, checker.pack());
                 handler.handle(ctx);
@@ -286,7 +295,7 @@ public final class DjcheckServer implements AutoCloseable {
         }
         ObjectNode body = MAPPER.createObjectNode();
         body.put("code", e.code);
-        body.put("message", e.getMessage());
+        body.put("message", e.zh != null && "zh".equals(ctx.queryParam("lang")) ? e.zh : e.getMessage());
         if (ctx.res().isCommitted()) {             // a streamed response: the error ends it as a last line
             try {
                 OutputStream out = ctx.outputStream();
@@ -362,7 +371,7 @@ public final class DjcheckServer implements AutoCloseable {
         Checker c = requestChecker(ctx);
         String format = format(ctx, "json", "html", "xlsx");
         List<Upload> uploads = uploads(ctx);
-        if (uploads.size() == 1 && !ctx.isMultipartFormData() || uploads.size() == 1 && !"json".equals(format)) {
+        if (uploads.size() == 1) {
             Upload u = uploads.get(0);
             CheckResult r = run(() -> c.check(u.bytes, u.name), u.name, true);
             packHeader(ctx, packOf(r));
@@ -445,7 +454,8 @@ public final class DjcheckServer implements AutoCloseable {
         for (String rule : rules) {
             Explanation e = r.explain(rule).orElseThrow(() -> new ApiException(404, "unknown-rule",
                     "POST /v1/explain: the pack " + r.ruleset().id() + " has no rule '" + rule
-                            + "'; GET /v1/rules lists its rules"));
+                            + "'; GET /v1/rules lists its rules",
+                    "POST /v1/explain：规则包 " + r.ruleset().id() + " 中没有规则 '" + rule + "'；GET /v1/rules 列出全部规则"));
             ObjectNode n = MAPPER.valueToTree(e);
             n.put("text", e.toText());
             explanations.add(n);
@@ -514,7 +524,8 @@ public final class DjcheckServer implements AutoCloseable {
                 params.put(name, v);
             } catch (NumberFormatException ex) {
                 throw new ApiException(400, "bad-param", ctx.path() + ": param." + name + "=" + value
-                        + ": the value must be a finite number, e.g. param." + name + "=6");
+                        + ": the value must be a finite number, e.g. param." + name + "=6",
+                        ctx.path() + "：param." + name + "=" + value + "：参数值必须是数字，例如 param." + name + "=6");
             }
         }
         String lang = ctx.queryParam("lang");
@@ -530,7 +541,8 @@ public final class DjcheckServer implements AutoCloseable {
             return checker.withParams(profile != null ? profile : settings.profile, merged);
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, "bad-param", ctx.path() + ": " + e.getMessage()
-                    + "; GET /v1/rules lists the pack's params and profiles");
+                    + "; GET /v1/rules lists the pack's params and profiles",
+                    ctx.path() + "：参数或配置有误（" + e.getMessage() + "）；GET /v1/rules 列出规则包的参数和配置");
         }
     }
 
@@ -660,7 +672,8 @@ public final class DjcheckServer implements AutoCloseable {
 
     private static ApiException tooLarge(String path, String what, long max) {
         return new ApiException(413, "too-large", "POST " + path + ": " + what + " is larger than the limit of " + max
-                + " bytes; send a smaller file, or start the server with a larger --max-size");
+                + " bytes; send a smaller file, or start the server with a larger --max-size",
+                "POST " + path + "：" + what + " 超过了 " + max + " 字节的上限；请发送较小的文件，或以更大的 --max-size 启动服务");
     }
 
     /** A label for an upload, never a path: only its last segment, and only harmless characters. */
@@ -707,7 +720,8 @@ public final class DjcheckServer implements AutoCloseable {
             future = workers.submit(task);
         } catch (RejectedExecutionException e) {
             throw new ApiException(503, "busy", name + ": the server has " + workers.getQueue().size()
-                    + " reports waiting; retry after a moment (Retry-After), or start it with more --threads");
+                    + " reports waiting; retry after a moment, or start it with more --threads",
+                    name + "：服务繁忙，" + workers.getQueue().size() + " 份报告正在排队；请稍后重试，或以更多的 --threads 启动服务");
         }
         try {
             T value = future.get(settings.timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -720,7 +734,8 @@ public final class DjcheckServer implements AutoCloseable {
             future.cancel(true);
             checks("timeout", "none");
             throw new ApiException(504, "timeout", name + ": checking took longer than the limit of "
-                    + settings.timeout.toMillis() + " ms and was stopped; send a shorter report, or start the server with a longer --timeout");
+                    + settings.timeout.toMillis() + " ms and was stopped; send a shorter report, or start the server with a longer --timeout",
+                    name + "：检查超过了 " + settings.timeout.toMillis() + " 毫秒的时限，已中止；请发送较短的报告，或以更长的 --timeout 启动服务");
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -754,16 +769,18 @@ public final class DjcheckServer implements AutoCloseable {
                 default -> null;
             };
             String hint = option == null ? "" : " (server option " + option + ")";
+            String zh = "报告超过了服务的限制：" + message + (option == null ? "" : "（服务选项 " + option + "）");
             return switch (le.limit()) {
-                case SIZE -> new ApiException(413, "too-large", message + hint);
-                case TIMEOUT -> new ApiException(504, "timeout", message + hint);
-                default -> new ApiException(422, "limit-exceeded", message + hint);
+                case SIZE -> new ApiException(413, "too-large", message + hint, zh);
+                case TIMEOUT -> new ApiException(504, "timeout", message + hint, zh);
+                default -> new ApiException(422, "limit-exceeded", message + hint, zh);
             };
         }
         if (d instanceof UnsupportedFormatException) {
-            return new ApiException(415, "unsupported-format", message);
+            return new ApiException(415, "unsupported-format", message,
+                    "不是可检查的报告格式（支持文本、.docx、.doc、PDF、JSON/YAML 报送）：" + message);
         }
-        return new ApiException(422, "unreadable", message);
+        return new ApiException(422, "unreadable", message, "无法读取该报告：" + message);
     }
 
     /** How a server is set up; every setting has a default. */

@@ -76,6 +76,7 @@ class ServerTest {
             Path file = Http.FORMATS.resolve("001_a6f31e7c84c24bc8" + suffix);
             HttpResponse<String> r = http.postMultipart("/v1/check", "", List.of(file));
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
             JsonNode expected = parse(ResultJson.toJson(checker.check(Http.bytes(file), file.getFileName().toString())));
             assertThat(withoutTimings(Http.json(r))).isEqualTo(withoutTimings(expected));
         }
@@ -195,6 +196,8 @@ class ServerTest {
         assertThat(none.headers().firstValue("WWW-Authenticate")).contains("Bearer realm=\"djcheck\"");
         assertThat(Http.json(none).get("message").asText()).contains("Authorization: Bearer");
         assertThat(new Http(server.port(), TOKEN + "x").post("/v1/check", "", report).statusCode()).isEqualTo(401);
+        HttpResponse<String> zh = new Http(server.port(), null).post("/v1/check", "?lang=zh", report);
+        assertThat(Http.json(zh).get("message").asText()).contains("访问令牌").contains("Authorization: Bearer");
         assertThat(new Http(server.port(), "short").post("/v1/check", "", report).statusCode()).isEqualTo(401);
         HttpResponse<String> notAdmin = http.post("/v1/admin/reload", "", new byte[0]);
         assertThat(notAdmin.statusCode()).isEqualTo(403);
@@ -269,6 +272,8 @@ class ServerTest {
             HttpResponse<String> tooLarge = h.post("/v1/check", "?name=big.txt", big);
             assertThat(tooLarge.statusCode()).isEqualTo(413);
             assertThat(Http.json(tooLarge).get("message").asText()).contains("big.txt").contains("--max-size");
+            HttpResponse<String> tooLargeZh = h.post("/v1/check", "?name=big.txt&lang=zh", big);
+            assertThat(Http.json(tooLargeZh).get("message").asText()).contains("big.txt").contains("上限").contains("--max-size");
             // without a Content-Length (chunked), the body is cut off at the limit
             HttpResponse<String> chunked = h.send("POST", "/v1/check", h.request("/v1/check")
                     .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build());
