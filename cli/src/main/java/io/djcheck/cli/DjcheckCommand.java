@@ -48,6 +48,7 @@ public final class DjcheckCommand {
                 .addSubcommand(new CommandLine(new RulesListCommand(console)))
                 .addSubcommand(new CommandLine(new RulesInitCommand(console)))
                 .addSubcommand(new CommandLine(new RulesDiffCommand(console))));
+        cl.addSubcommand(new CommandLine(new ServeCommand(console)));
         cl.setOut(console.out());
         cl.setErr(console.err());
         cl.setParameterExceptionHandler((ex, a) -> {
