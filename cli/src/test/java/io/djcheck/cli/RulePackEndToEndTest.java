@@ -23,7 +23,7 @@ class RulePackEndToEndTest {
         Path pack = Packs.copyDefault(dir.resolve("my-rules"));
         Files.writeString(pack.resolve("rules/dangfei.yaml"), """
                 rules:
-                  - id: ZZ-06
+                  - id: ZZ-07
                     title: 按月交纳党费
                     category: 组织生活
                     severity: MINOR
@@ -44,18 +44,18 @@ class RulePackEndToEndTest {
                 cases:
                   - name: 党费按月交纳
                     text: 各支部按月收缴党费。
-                    expect: {ZZ-06: PASS}
+                    expect: {ZZ-07: PASS}
                   - name: 党费收缴不严格
                     text: |
                       二、存在问题
                       党费收缴制度执行不够严格。
-                    expect: {ZZ-06: FAIL}
+                    expect: {ZZ-07: FAIL}
                 """);
 
         assertThat(Cli.run("rules", "lint", pack.toString()).exitCode()).isZero();
         Cli.Run tests = Cli.run("rules", "test", "--require-coverage", pack.toString());
         assertThat(tests.exitCode()).as(tests.out()).isZero();
-        assertThat(tests.out()).contains("COVERAGE: 26/26");
+        assertThat(tests.out()).contains("COVERAGE: 28/28");
 
         Cli.Run run = Cli.run("check", "--rules", pack.toString(), "--profile", "gansu-2025",
                 Corpus.seed("001").toString(), Corpus.seed("003").toString());
@@ -66,12 +66,12 @@ class RulePackEndToEndTest {
         String r003 = reports[2];
         assertThat(r001).contains("001_").contains("✗ ZR-01 党委会专题研究党建工作")
                 .contains("党委会专题研究党建工作次数（按年计）为12，低于要求的15（参数 committee_dj_sessions_min）")
-                .contains("? ZZ-06 按月交纳党费");
-        assertThat(r003).contains("003_").contains("✗ ZZ-06 按月交纳党费")
+                .contains("? ZZ-07 按月交纳党费");
+        assertThat(r003).contains("003_").contains("✗ ZZ-07 按月交纳党费")
                 .contains("报告指出党费收缴存在问题：“").contains("督促党员按月足额交纳党费");
 
         // the same files without the profile: the default threshold, under which 12 passes
         Cli.Run defaults = Cli.run("check", "--rules", pack.toString(), Corpus.seed("001").toString());
-        assertThat(defaults.out()).contains("✓ ZR-01 党委会专题研究党建工作").contains("ZZ-06");
+        assertThat(defaults.out()).contains("✓ ZR-01 党委会专题研究党建工作").contains("ZZ-07");
     }
 }

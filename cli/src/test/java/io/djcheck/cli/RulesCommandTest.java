@@ -100,7 +100,7 @@ class RulesCommandTest {
         Files.delete(dir.resolve("tests/lianzheng.yaml"));
         Cli.Run run = Cli.run("rules", "test", dir.toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("COVERAGE: 23/25").contains("  LZ-01 落实党风廉政建设责任: no case")
+        assertThat(run.out()).contains("COVERAGE: 25/27").contains("  LZ-01 落实党风廉政建设责任: no case")
                 .contains("  LZ-02 运用监督执纪“四种形态”: no case");
         assertThat(Cli.run("rules", "test", "--require-coverage", dir.toString()).exitCode()).isEqualTo(1);
     }

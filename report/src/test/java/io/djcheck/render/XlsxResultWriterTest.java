@@ -65,9 +65,10 @@ class XlsxResultWriterTest {
             assertThat(summary.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(summary.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J7");
 
-            // the grade is coloured by grade: 一般 amber, 较好 blue, 差 red
+            // the grade is coloured by grade: 一般 amber, 差 red (no seed grades 较好 since issue 15: 001's
+            // 主题党日、组织生活会 are only an instruction to the branches, and ZL-04 is not evidenced)
             assertThat(fill(summary.getRow(1), 4)).isEqualTo("FFEB9C");             // 000: 一般
-            assertThat(fill(summary.getRow(2), 4)).isEqualTo("DDEBF7");             // 001: 较好
+            assertThat(fill(summary.getRow(2), 4)).isEqualTo("FFEB9C");             // 001: 一般
             assertThat(fill(summary.getRow(4), 4)).isEqualTo("FFC7CE");             // 003: 差
         }
     }
