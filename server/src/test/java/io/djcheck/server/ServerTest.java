@@ -89,6 +89,26 @@ class ServerTest {
     }
 
     @Test
+    void checksAYamlSubmissionOfFactsAsTheLibraryDoes() {
+        byte[] yaml = String.join("\n",
+                "report: {organisation: 某某镇党委, level: TOWNSHIP, year: 2023, authorRole: 党委书记}",
+                "facts:",
+                "  quantities:",
+                "    - {concept: committee.dj_sessions, value: 12, unit: 次, quote: 年内召开党建工作专题会议12场次}",
+                "    - {concept: members.disciplined, value: 2, unit: 人, context: PROBLEM}",
+                "  mentions:",
+                "    - {concept: practice.sanhui_yike}",
+                "  villageIncomes:",
+                "    - {village: 东湾村, incomeYuan: 352000}",
+                "    - {village: 石门村, incomeYuan: 96000}", "").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = http.send("POST", "/v1/check", http.request("/v1/check?name=submission.yaml")
+                .header("Content-Type", "application/yaml").POST(HttpRequest.BodyPublishers.ofByteArray(yaml)).build());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(withoutTimings(Http.json(r))).isEqualTo(withoutTimings(parse(ResultJson.toJson(checker.check(yaml, "submission.yaml")))));
+        assertThat(Http.json(r).get("findings").toString()).contains("ZR-01");
+    }
+
+    @Test
     void severalFilesAnswerOneJsonLinePerFileInOrderWithFailuresInPlace() {
         Path png = Path.of("target", "not-a-report.png");
         writePng(png);

@@ -10,7 +10,7 @@ import org.springframework.context.ApplicationListener;
 /**
  * Health {@code djcheck}: UP while a compiled pack serves (always, once started: a broken edit keeps
  * the last good pack), with the pack's id, version, sha256 and rule count, and the outcome of the
- * last reload with its problems when it was refused.
+ * last reload that changed the pack or was refused (RELOADED or FAILED, with its problems).
  */
 public class DjcheckHealthIndicator extends AbstractHealthIndicator implements ApplicationListener<DjcheckReloadEvent> {
 
@@ -24,7 +24,9 @@ public class DjcheckHealthIndicator extends AbstractHealthIndicator implements A
 
     @Override
     public void onApplicationEvent(DjcheckReloadEvent event) {
-        lastReload = event.getReload();
+        if (event.getReload().status() != Checker.ReloadStatus.UNCHANGED) {   // a save that changed nothing is not news
+            lastReload = event.getReload();
+        }
     }
 
     @Override
