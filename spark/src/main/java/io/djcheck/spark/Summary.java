@@ -63,43 +63,50 @@ public record Summary(long inputs, long checked, long failed, double meanScore, 
      * an output read back.
      */
     public static Summary of(Dataset<Row> results) {
-        Dataset<Row> ok = results.filter(col("error").isNull());
-        Row totals = results.agg(count(lit(1)), sum(when(col("error").isNull(), 1).otherwise(0)),
-                first(col("packSha256"), true)).first();
+        // three passes over the columns: totals and score quantiles; level × grade; failed rules
+        Column okScore = when(col("error").isNull(), col("score"));
+        Row totals = results.agg(count(lit(1)), count(okScore), first(col("packSha256"), true), avg(okScore),
+                percentile(okScore, lit(0.5))).first();
         long inputs = totals.getLong(0);
-        long checked = totals.isNullAt(1) ? 0 : totals.getLong(1);
-        Row scores = ok.agg(avg("score"), percentile(col("score"), lit(0.5))).first();
-        Map<String, Long> grades = new LinkedHashMap<>();
-        Map<String, String> labels = new LinkedHashMap<>();
+        long checked = totals.getLong(1);
+        Dataset<Row> ok = results.filter(col("error").isNull());
         Map<String, Long> byGrade = new LinkedHashMap<>();
-        for (Row r : ok.groupBy("grade").agg(count(lit(1)), first("gradeLabel")).collectAsList()) {
-            byGrade.put(r.getString(0), r.getLong(1));
-            labels.put(r.getString(0), r.getString(2));
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> levelGrades = new LinkedHashMap<>();
+        Map<String, double[]> levelTotals = new LinkedHashMap<>();      // level → reports, score sum
+        for (Row r : ok.groupBy("level", "grade").agg(count(lit(1)), sum("score"), first("gradeLabel")).collectAsList()) {
+            String level = r.getString(0);
+            String grade = r.getString(1);
+            long n = r.getLong(2);
+            byGrade.merge(grade, n, Long::sum);
+            labels.putIfAbsent(grade, r.getString(4));
+            levelGrades.computeIfAbsent(level, k -> new LinkedHashMap<>()).put(grade, n);
+            double[] t = levelTotals.computeIfAbsent(level, k -> new double[2]);
+            t[0] += n;
+            t[1] += r.getDouble(3);
         }
+        Map<String, Long> grades = new LinkedHashMap<>();
         ordered(byGrade, grades);
+        List<LevelCount> byLevel = new ArrayList<>();
+        levelTotals.entrySet().stream()
+                .sorted((a, b) -> a.getValue()[0] != b.getValue()[0] ? Double.compare(b.getValue()[0], a.getValue()[0])
+                        : a.getKey().compareTo(b.getKey()))
+                .forEach(e -> {
+                    Map<String, Long> g = new LinkedHashMap<>();
+                    ordered(levelGrades.get(e.getKey()), g);
+                    byLevel.add(new LevelCount(e.getKey(), (long) e.getValue()[0], round(e.getValue()[1] / e.getValue()[0]), g));
+                });
         List<RuleCount> rules = new ArrayList<>();
-        Column failedStatus = col("f.status").isin("FAIL", "ERROR");
         for (Row r : ok.select(explode(col("findings")).as("f"))
-                .filter(failedStatus)
+                .filter(col("f.status").isin("FAIL", "ERROR"))
                 .groupBy(col("f.ruleId").as("ruleId"))
                 .agg(count(lit(1)).as("reports"))
                 .orderBy(desc("reports"), col("ruleId"))
                 .limit(10).collectAsList()) {
             rules.add(new RuleCount(r.getString(0), r.getLong(1)));
         }
-        Map<String, Map<String, Long>> levelGrades = new LinkedHashMap<>();
-        for (Row r : ok.groupBy("level", "grade").agg(count(lit(1))).collectAsList()) {
-            levelGrades.computeIfAbsent(r.getString(0), k -> new LinkedHashMap<>()).put(r.getString(1), r.getLong(2));
-        }
-        List<LevelCount> byLevel = new ArrayList<>();
-        for (Row r : ok.groupBy("level").agg(count(lit(1)).as("n"), avg("score")).orderBy(desc("n"), col("level"))
-                .collectAsList()) {
-            Map<String, Long> g = new LinkedHashMap<>();
-            ordered(levelGrades.getOrDefault(r.getString(0), Map.of()), g);
-            byLevel.add(new LevelCount(r.getString(0), r.getLong(1), round(r.getDouble(2)), g));
-        }
         return new Summary(inputs, checked, inputs - checked,
-                scores.isNullAt(0) ? 0 : round(scores.getDouble(0)), scores.isNullAt(1) ? 0 : round(scores.getDouble(1)),
+                totals.isNullAt(3) ? 0 : round(totals.getDouble(3)), totals.isNullAt(4) ? 0 : round(totals.getDouble(4)),
                 grades, labels, rules, byLevel, totals.isNullAt(2) ? null : totals.getString(2), 0);
     }
 
