@@ -298,7 +298,8 @@ class ServerTest {
             HttpResponse<String> chunked = h.send("POST", "/v1/check", h.request("/v1/check")
                     .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build());
             assertThat(chunked.statusCode()).isEqualTo(413);
-            HttpResponse<String> multipart = h.postMultipart("/v1/check", "", List.of(Path.of("target", "big.bin")));
+            Path bigFile = java.nio.file.Files.write(java.nio.file.Files.createTempFile("djcheck-big", ".bin"), big);
+            HttpResponse<String> multipart = h.postMultipart("/v1/check", "", List.of(bigFile));
             assertThat(multipart.statusCode()).isEqualTo(413);
 
             HttpResponse<String> pages = h.post("/v1/check", "?name=long.pdf", Http.bytes(Http.FORMATS.resolve("000_9c5ce89756f0e5ee.pdf")));
