@@ -131,7 +131,7 @@ final class CheckCommand implements Callable<Integer> {
         Set<ResultFormat> chosen = EnumSet.noneOf(ResultFormat.class);
         formats.forEach(f -> chosen.add(ResultFormat.valueOf(f.name().toUpperCase(Locale.ROOT))));
         if (folder) {
-            Checker checker = pack.checker(input.limits());
+            Checker checker = pack.checker(input.limits(), input.force);
             return new BatchCheck(console, checker, runner(checker), out, chosen.isEmpty() ? BatchOutputs.DEFAULT : chosen,
                     resume, overwrite, quiet, failUnder).run(inputs(), paths, include, exclude);
         }
@@ -140,7 +140,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         ResultFormat rf = chosen.isEmpty() ? guess(out) : chosen.iterator().next();
         checkOutFile(rf);
-        Checker checker = pack.checker(input.limits());
+        Checker checker = pack.checker(input.limits(), input.force);
         return single(checker, rf);
     }
 

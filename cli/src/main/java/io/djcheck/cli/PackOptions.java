@@ -33,7 +33,12 @@ final class PackOptions {
 
     /** The checker with these read limits on each input. */
     Checker checker(ReadLimits limits) {
-        Checker.Builder b = Checker.builder().rulePack(pack()).profile(profile).limits(limits);
+        return checker(limits, false);
+    }
+
+    /** With {@code force}, a text that is no Party-building report is checked anyway rather than refused. */
+    Checker checker(ReadLimits limits, boolean force) {
+        Checker.Builder b = Checker.builder().rulePack(pack()).profile(profile).limits(limits).acceptAnyText(force);
         for (Map.Entry<String, String> e : params.entrySet()) {
             try {
                 b.param(e.getKey(), Double.parseDouble(e.getValue()));

@@ -53,6 +53,11 @@ public final class ResultJson {
         return write(PRETTY, tree(report));
     }
 
+    /** The report with its facts and text on one line (JSONL), as {@code djcheck extract --format jsonl} prints it. */
+    public static String toJsonLine(Report report) {
+        return write(MAPPER, tree(report));
+    }
+
     public static ObjectMapper mapper() {
         return MAPPER;
     }
