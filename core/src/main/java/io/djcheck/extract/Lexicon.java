@@ -123,6 +123,7 @@ public final class Lexicon {
     private final Map<OrgLevel, List<String>> weakOrgLevelCues;
     private final List<String> orgLevelIgnored;
     private final List<String> orgSuffixes;
+    private final List<String> orgGeneric;
     private final List<String> domainTerms;
     private final List<String> domainExcluded;
     private final int domainMinTerms;
@@ -163,6 +164,7 @@ public final class Lexicon {
         weakOrgLevelCues = Map.copyOf(w);
         orgLevelIgnored = List.copyOf(b.orgLevelIgnored);
         orgSuffixes = List.copyOf(b.orgSuffixes);
+        orgGeneric = List.copyOf(b.orgGeneric);
         domainTerms = List.copyOf(b.domainTerms);
         domainExcluded = List.copyOf(b.domainExcluded);
         domainMinTerms = b.domainMinTerms;
@@ -190,6 +192,8 @@ public final class Lexicon {
     public List<String> orgLevelIgnored() { return orgLevelIgnored; }
     /** Words an organisation's name ends in: 党委, 党支部, 镇, 社区. */
     public List<String> orgSuffixes() { return orgSuffixes; }
+    /** Words before a suffix that name no organisation (基层, 农村, 一些). */
+    public List<String> orgGeneric() { return orgGeneric; }
     /** Words of Party building and grassroots governance; a text with fewer distinct ones is no report. */
     public List<String> domainTerms() { return domainTerms; }
     /** Words that hold a domain term but belong to another domain (团支部 holds 支部). */
@@ -281,6 +285,7 @@ public final class Lexicon {
         private final Map<OrgLevel, List<String>> weakOrgLevelCues = new EnumMap<>(OrgLevel.class);
         private final List<String> orgLevelIgnored = new ArrayList<>();
         private final List<String> orgSuffixes = new ArrayList<>();
+        private final List<String> orgGeneric = new ArrayList<>();
         private final List<String> domainTerms = new ArrayList<>();
         private final List<String> domainExcluded = new ArrayList<>();
         private int domainMinTerms;
@@ -346,6 +351,7 @@ public final class Lexicon {
         }
         public Builder orgLevelIgnored(List<String> phrases) { orgLevelIgnored.addAll(phrases); return this; }
         public Builder orgSuffixes(List<String> words) { orgSuffixes.addAll(words); return this; }
+        public Builder orgGeneric(List<String> words) { orgGeneric.addAll(words); return this; }
         public Builder domain(List<String> terms, int minTerms) {
             domainTerms.addAll(terms);
             domainMinTerms = minTerms;

@@ -76,6 +76,7 @@ final class TermIndex {
         }
         lx.orgLevelIgnored().forEach(t -> add(p, t, Term.of(Term.Kind.ORG_LEVEL_IGNORED, t)));
         lx.orgSuffixes().forEach(t -> add(p, t, Term.of(Term.Kind.ORG_SUFFIX, t)));
+        lx.orgGeneric().forEach(t -> add(p, t, Term.of(Term.Kind.ORG_GENERIC, t)));
         lx.superiorCues().forEach(t -> add(p, t, Term.of(Term.Kind.SUPERIOR, t)));
         lx.eventYearCues().forEach(t -> add(p, t, Term.of(Term.Kind.EVENT_YEAR, t)));
         lx.domainTerms().forEach(t -> add(p, t, Term.of(Term.Kind.DOMAIN, t)));

@@ -220,6 +220,10 @@ final class LexiconReader {
             return;
         }
         m.entries().forEach((name, v) -> {
+            if (name.equals("generic")) {
+                b.orgGeneric(v.strings(p, "orgLevels.generic"));
+                return;
+            }
             if (name.equals("suffixes")) {
                 b.orgSuffixes(v.strings(p, "orgLevels.suffixes"));
                 return;
