@@ -284,6 +284,7 @@ public final class Checker {
         private int maxFirings = RuleCompiler.DEFAULT_MAX_FIRINGS;
         private final List<Consumer<Reload>> reloadListeners = new ArrayList<>();
         private ReadLimits limits = ReadLimits.defaults();
+        private boolean acceptAnyText;
 
         private Builder() {
         }
@@ -335,6 +336,15 @@ public final class Checker {
         }
 
         /**
+         * Whether a text that is no Party-building report (a recipe, a README) is checked anyway
+         * (default false: it is refused with a {@code NotAReportException}, never scored).
+         */
+        public Builder acceptAnyText(boolean accept) {
+            this.acceptAnyText = accept;
+            return this;
+        }
+
+        /**
          * Compiles the pack.
          *
          * @throws RulePackException        listing every problem of the pack, with file, line and column
@@ -347,7 +357,7 @@ public final class Checker {
         /** Loads {@code files} with these settings: the one way a checker's pipeline is made. */
         private Pipeline load(RulePack files) {
             LoadedPack loaded = PackLoader.load(files, maxFirings);
-            return Pipeline.of(loaded, profile, params, limits.maxFacts());
+            return Pipeline.of(loaded, profile, params, limits.maxFacts(), acceptAnyText);
         }
 
         /** The settings as they are now, so that later calls on this builder do not change a built checker. */
@@ -359,6 +369,7 @@ public final class Checker {
             b.maxFirings = maxFirings;
             b.reloadListeners.addAll(reloadListeners);
             b.limits = limits;
+            b.acceptAnyText = acceptAnyText;
             return b;
         }
     }

@@ -6,6 +6,7 @@ import io.djcheck.engine.RuleOutcome;
 import io.djcheck.extract.Extractor;
 import io.djcheck.ingest.Limit;
 import io.djcheck.ingest.LimitExceededException;
+import io.djcheck.ingest.NotAReportException;
 import io.djcheck.model.Document;
 import io.djcheck.model.Report;
 import io.djcheck.model.Status;
@@ -45,9 +46,12 @@ final class Pipeline {
     private final Map<String, Integer> categoryOrder = new HashMap<>();
     private final Map<String, ParamSet.RuleSwitch> switches;
     private final int maxFacts;
+    private final boolean acceptAnyText;
 
-    private Pipeline(LoadedPack pack, Extractor extractor, String profile, Map<String, Double> params, int maxFacts) {
+    private Pipeline(LoadedPack pack, Extractor extractor, String profile, Map<String, Double> params, int maxFacts,
+                     boolean acceptAnyText) {
         this.pack = pack;
+        this.acceptAnyText = acceptAnyText;
         this.maxFacts = maxFacts;
         this.extractor = extractor;
         this.submissions = new SubmissionReports(extractor, incomeLevels(pack.params(), params));
@@ -69,14 +73,16 @@ final class Pipeline {
      *
      * @throws IllegalArgumentException naming an unknown profile or parameter
      */
-    static Pipeline of(LoadedPack pack, String profile, Map<String, Double> overrides, int maxFacts) {
+    static Pipeline of(LoadedPack pack, String profile, Map<String, Double> overrides, int maxFacts,
+                       boolean acceptAnyText) {
         return new Pipeline(pack, new Extractor(pack.lexicon()), profile, pack.params().resolve(profile, overrides),
-                maxFacts);
+                maxFacts, acceptAnyText);
     }
 
     /** The same pack and extractor with other parameter values. */
     Pipeline withParams(String profile, Map<String, Double> overrides) {
-        return new Pipeline(pack, extractor, profile, pack.params().resolve(profile, overrides), maxFacts);
+        return new Pipeline(pack, extractor, profile, pack.params().resolve(profile, overrides), maxFacts,
+                acceptAnyText);
     }
 
     private static Set<Double> incomeLevels(ParamSet declared, Map<String, Double> values) {
@@ -128,8 +134,20 @@ final class Pipeline {
         return ruleset;
     }
 
+    /**
+     * The facts of a report text.
+     *
+     * @throws NotAReportException when the text is no Party-building report and {@code acceptAnyText} is off
+     */
     Report extract(Document doc) {
-        return extractor.extract(doc);
+        Report report = extractor.extract(doc);
+        if (!acceptAnyText && !extractor.isPartyBuildingReport(report)) {
+            throw new NotAReportException(doc.source(), "不是党建工作报告 (not a Party-building report: it holds "
+                    + extractor.domainTerms(report) + " of the at least " + extractor.lexicon().domainMinTerms()
+                    + " distinct Party-building words such as 党建, 党组织, 党员 a report holds); check that this is "
+                    + "the report you meant, or have it checked anyway");
+        }
+        return report;
     }
 
     /** The report of a structured submission: its facts, merged with its text's when it has text. */
@@ -139,7 +157,7 @@ final class Pipeline {
 
     CheckResult check(Document doc, long readNanos) {
         long t0 = System.nanoTime();
-        Report report = extractor.extract(doc);
+        Report report = extract(doc);
         return check(doc.source(), doc.sha256(), report, readNanos, t0);
     }
 

@@ -9,6 +9,7 @@ import io.djcheck.model.FactContext;
 import io.djcheck.model.Genre;
 import io.djcheck.model.Mention;
 import io.djcheck.model.OrgLevel;
+import io.djcheck.model.Organisation;
 import io.djcheck.model.Qualifier;
 import io.djcheck.model.Quantity;
 import io.djcheck.model.Report;
@@ -81,9 +82,14 @@ final class SubmissionReports {
 
         Genre genre = s.genre() != null ? s.genre() : base != null ? base.genre() : Genre.DUTY_REPORT;
         OrgLevel level = s.orgLevel() == OrgLevel.UNKNOWN && base != null ? base.orgLevel() : s.orgLevel();
+        // the submitted name has no place in the text: quoted, not pointed at (0, 0)
+        Organisation organisation = s.organisation() == null || s.organisation().isBlank()
+                ? base == null ? null : base.organisation()
+                : new Organisation(s.organisation(), new Evidence(0, 0, s.organisation(), SectionKind.OTHER));
         return new Report(s.document().source(), s.document().sha256(), text, genre, s.year(), level, sections,
                 quantities, allMentions, base == null ? List.of() : base.placeholders(),
-                base == null ? List.of() : base.formatIssues());
+                base == null ? List.of() : base.formatIssues(), organisation,
+                base == null ? null : base.genreEvidence());
     }
 
     /** Concepts must be the pack's: a typo would otherwise silently leave a rule without evidence. */

@@ -1,5 +1,7 @@
 package io.djcheck.cli;
 
+import io.djcheck.Checker;
+import io.djcheck.ingest.DocumentException;
 import io.djcheck.model.Mention;
 import io.djcheck.model.Quantity;
 import io.djcheck.model.Report;
@@ -13,6 +15,8 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code djcheck extract}: prints the facts djcheck finds in a report, with their evidence. */
@@ -24,7 +28,7 @@ import java.util.concurrent.Callable;
                 "  djcheck extract --format json report.txt | jq '.quantities[] | {concept, value}'", "", ExitCode.HELP})
 final class ExtractCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, jsonl }
 
     @Mixin
     PackOptions pack;
@@ -32,11 +36,13 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (default), json, or jsonl: one Report JSON per line per FILE, in order "
+                    + "(an error record for a file that cannot be read).")
     Format format = Format.text;
 
-    @Parameters(paramLabel = "FILE", description = "The report file.")
-    Path file;
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The report file (several with --format jsonl).")
+    List<Path> files = new ArrayList<>();
 
     private final Console console;
 
@@ -46,8 +52,26 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Report report = pack.checker(input.limits(), console).extract(file);
+        if (format != Format.jsonl && files.size() > 1) {
+            throw new UsageException("extract takes one FILE, or several with --format jsonl");
+        }
+        Checker checker = pack.checker(input.limits(), console, false, input.force);
         PrintWriter out = console.out();
+        if (format == Format.jsonl) {
+            int code = ExitCode.OK;
+            for (Path file : files) {
+                try {
+                    out.println(ResultJson.toJsonLine(checker.extract(file)));
+                } catch (DocumentException | java.io.UncheckedIOException e) {
+                    console.error(LimitOptions.message(e));
+                    out.println(ResultJson.failureJsonLine(file.toString(), LimitOptions.message(e)));
+                    code = ExitCode.INPUT;
+                }
+                out.flush();
+            }
+            return code;
+        }
+        Report report = checker.extract(files.get(0));
         if (format == Format.json) {
             out.println(ResultJson.toJson(report));
         } else {

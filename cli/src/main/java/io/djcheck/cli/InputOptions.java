@@ -27,6 +27,10 @@ final class InputOptions {
             description = "Most facts (figures, mentions, sections...) a report may hold to be checked (default 2000).")
     Integer maxFacts;
 
+    @Option(names = "--force",
+            description = "Check a text even when it is no Party-building report (otherwise refused: exit 3).")
+    boolean force;
+
     ReadLimits limits() {
         ReadLimits limits = ReadLimits.defaults();
         try {

@@ -31,6 +31,9 @@ final class LimitOptions {
         if (error instanceof LimitExceededException e && option(e.limit()) != null) {
             return message + " (" + option(e.limit()) + ")";
         }
+        if (error instanceof io.djcheck.ingest.NotAReportException) {
+            return message + " (--force)";
+        }
         return message;
     }
 
@@ -38,6 +41,9 @@ final class LimitOptions {
     static String message(BatchItem item) {
         if (item.failure() instanceof LimitExceededException e && option(e.limit()) != null) {
             return item.error() + " (" + option(e.limit()) + ")";
+        }
+        if (item.failure() instanceof io.djcheck.ingest.NotAReportException) {
+            return item.error() + " (--force)";
         }
         return item.error();
     }

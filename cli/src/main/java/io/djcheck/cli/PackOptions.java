@@ -85,12 +85,17 @@ final class PackOptions {
 
     /** The checker with these read limits on each input. */
     Checker checker(ReadLimits limits, Console console) {
-        return checker(limits, console, false);
+        return checker(limits, console, false, false);
     }
 
-    /** The checker with these read limits on each input; {@code watching} for --watch, which reloads the pack. */
-    Checker checker(ReadLimits limits, Console console, boolean watching) {
-        Checker.Builder b = Checker.builder().rulePack(checkingPack(console, watching)).profile(profile).limits(limits);
+    /**
+     * The checker with these read limits on each input; {@code watching} for --watch, which reloads
+     * the pack; with {@code force}, a text that is no Party-building report is checked anyway rather
+     * than refused.
+     */
+    Checker checker(ReadLimits limits, Console console, boolean watching, boolean force) {
+        Checker.Builder b = Checker.builder().rulePack(checkingPack(console, watching)).profile(profile).limits(limits)
+                .acceptAnyText(force);
         for (Map.Entry<String, String> e : params.entrySet()) {
             try {
                 b.param(e.getKey(), Double.parseDouble(e.getValue()));

@@ -79,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        Checker checker = pack.checker(input.limits());
+        Checker checker = pack.checker(input.limits(), console);
         Map<String, Double> params = new LinkedHashMap<>();
         pack.params.forEach((k, v) -> params.put(k, Double.parseDouble(v)));    // validated by pack.checker
         DjcheckServer.Builder b = DjcheckServer.builder(checker).host(host).port(port).timeout(timeout)

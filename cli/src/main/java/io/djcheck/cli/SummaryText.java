@@ -23,6 +23,9 @@ final class SummaryText {
         long failed = s.failed() + unlisted;
         if (failed > 0) {
             out.printf(Locale.ROOT, "; %,d could not be checked", failed);
+            if (s.notReports() > 0) {
+                out.printf(Locale.ROOT, " (%,d not a Party-building report)", s.notReports());
+            }
         }
         if (s.skipped() > 0) {
             out.printf(Locale.ROOT, "; %,d already in results.jsonl (%,d checked, %,d failed before)", s.skipped(),

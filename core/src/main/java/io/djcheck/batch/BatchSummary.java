@@ -47,6 +47,7 @@ public final class BatchSummary {
     private long checked;
     private long failed;
     private long skipped;
+    private long notReports;
     private long previous;
     private long previousFailed;
     private double scoreSum;
@@ -66,6 +67,9 @@ public final class BatchSummary {
             }
             case FAILED -> {
                 failed++;
+                if (item.failure() instanceof io.djcheck.ingest.NotAReportException) {
+                    notReports++;
+                }
                 timed(item.source(), item.micros());
             }
             case SKIPPED -> skipped++;
@@ -125,6 +129,11 @@ public final class BatchSummary {
     }
 
     /** Inputs this run left out (already in the results of an earlier run). */
+    /** Of the failed inputs, those refused as no Party-building report (a recipe, a README). */
+    public long notReports() {
+        return notReports;
+    }
+
     public long skipped() {
         return skipped;
     }

@@ -23,7 +23,7 @@ public record GenreCheck(Set<Genre> genres) implements Leaf {
         drl.rule("is", "$r : Report(" + DrlWriter.oneOf("genre", literals) + ")",
                 "outcomes.pass(kcontext).with(\"actual\", $r.genre());");
         drl.rule("is-not", "$r : Report(genre not in (" + String.join(", ", literals) + "), genre != Genre.UNKNOWN)",
-                "outcomes.fail(kcontext).with(\"actual\", $r.genre());");
+                "outcomes.fail(kcontext, $r.genreEvidence()).with(\"actual\", $r.genre());");
     }
 
     @Override

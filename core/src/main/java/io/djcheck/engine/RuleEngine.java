@@ -250,6 +250,9 @@ final class RuleEngine {
         if (fact instanceof Fact f) {
             return f.evidence();
         }
+        if (fact instanceof Evidence e) {
+            return e;                   // the sentence that told the genre (SZ-07)
+        }
         if (fact instanceof Section s) {
             String heading = s.heading() == null ? "" : s.heading();
             // a submitted section has no place in the text (0, 0): its heading is quoted, not pointed at

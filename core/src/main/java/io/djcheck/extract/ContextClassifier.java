@@ -21,11 +21,22 @@ final class ContextClassifier {
     private final boolean[] negated;
     private final boolean[] planned;
     private final boolean[] weaklyPlanned;
+    private final FactContext otherwise;
 
     /** How far after a negation cue its problem noun may stand: 不到位的问题. */
     private static final int PROBLEM_NOUN_WINDOW = 3;
 
     ContextClassifier(TextLayout layout, SectionMap sections, Hits hits, List<String> problemNouns) {
+        this(layout, sections, hits, problemNouns, FactContext.AFFIRMED);
+    }
+
+    /**
+     * {@code otherwise} is the context of a fact nothing else decides: AFFIRMED in a report, PLANNED
+     * in a plan (工作计划, 工作要点), where everything named is still to be done.
+     */
+    ContextClassifier(TextLayout layout, SectionMap sections, Hits hits, List<String> problemNouns,
+                      FactContext otherwise) {
+        this.otherwise = otherwise;
         this.sections = sections;
         this.negated = negated(layout, hits, problemNouns);
         this.planned = mark(layout, hits, Term.Kind.PLAN);
@@ -91,6 +102,6 @@ final class ContextClassifier {
         if (planned[clause] || (weaklyPlanned[clause] && !sections.within(offset, SectionKind.ACHIEVEMENTS))) {
             return FactContext.PLANNED;
         }
-        return FactContext.AFFIRMED;
+        return otherwise;
     }
 }

@@ -2,7 +2,9 @@ package io.djcheck.extract;
 
 import io.djcheck.model.Internal;
 import io.djcheck.model.Document;
+import io.djcheck.model.FactContext;
 import io.djcheck.model.FormatIssue;
+import io.djcheck.model.Genre;
 import io.djcheck.model.Report;
 
 import java.util.ArrayList;
@@ -36,6 +38,7 @@ public final class Extractor {
     private final GenreDetector genres;
     private final YearDetector years = new YearDetector();
     private final OrgLevelDetector orgLevels = new OrgLevelDetector();
+    private final OrganisationDetector organisations = new OrganisationDetector();
 
     public Extractor(Lexicon lexicon) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
@@ -53,14 +56,38 @@ public final class Extractor {
         return normalizer.normalize(text);
     }
 
+    /**
+     * How many distinct words of Party building and grassroots governance (the lexicon's
+     * {@code reportDomain.terms}) the report's text holds.
+     */
+    public int domainTerms(Report report) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Hit h : lexicon.index().scan(report.text()).longest(Term.Kind.DOMAIN)) {
+            seen.add(h.term().key());          // an excluded word (团支部) has the key "" and outlasts the term it holds
+        }
+        seen.remove("");
+        return seen.size();
+    }
+
+    /**
+     * Whether the report is a Party-building report at all: it holds at least the lexicon's
+     * {@code reportDomain.minTerms} distinct domain words. A recipe, a README or a novel holds none;
+     * a Youth League report or a news item with one Party phrase holds fewer.
+     */
+    public boolean isPartyBuildingReport(Report report) {
+        return lexicon.domainMinTerms() <= 0 || domainTerms(report) >= lexicon.domainMinTerms();
+    }
+
     public Report extract(Document document) {
         String text = normalizer.normalize(document.text()).text();
         TextLayout layout = TextLayout.of(text);
         Hits hits = lexicon.index().scan(text);
         List<Enumerator> marks = enumerators.scan(text, layout);
         SectionMap sectionMap = sections.detect(text, layout, marks, hits);
-        ContextClassifier contexts = new ContextClassifier(layout, sectionMap, hits, lexicon.problemNouns());
         EvidenceFactory evidence = new EvidenceFactory(layout, sectionMap);
+        GenreDetector.Result genre = genres.detect(text, layout, hits, evidence);
+        ContextClassifier contexts = new ContextClassifier(layout, sectionMap, hits, lexicon.problemNouns(),
+                genre.genre() == Genre.PLAN ? FactContext.PLANNED : FactContext.AFFIRMED);
 
         List<FormatIssue> formatIssues = new ArrayList<>(ordinals.check(text, marks, evidence));
         formatIssues.addAll(brackets.check(text, layout, evidence));
@@ -70,13 +97,15 @@ public final class Extractor {
                 document.source(),
                 document.sha256(),
                 text,
-                genres.detect(text, hits),
-                years.detect(text, sectionMap, hits),
+                genre.genre(),
+                years.detect(text, layout, sectionMap, hits),
                 orgLevels.detect(layout, hits),
                 sectionMap.sections(),
                 quantities.bind(layout, hits, numbers.scan(text, hits), contexts, evidence),
                 mentions.find(layout, hits, contexts, evidence),
                 placeholders.scan(text, layout, evidence),
-                formatIssues);
+                formatIssues,
+                organisations.detect(layout, hits, evidence),
+                genre.evidence());
     }
 }

@@ -1,5 +1,6 @@
 package io.djcheck.extract;
 
+import io.djcheck.model.Evidence;
 import io.djcheck.model.Genre;
 
 import java.util.ArrayList;
@@ -11,16 +12,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Tells a 述职报告 from a speech or a work report by the lexicon's weighted genre cues (本人,
- * 现将…述职如下, 同志们, 交流 ...). A cue written with … ("现将…述职如下") matches its parts in order
- * within one sentence. Each distinct cue counts once; the genre with the highest total wins if it
- * reaches {@link #MIN_SCORE} and no other genre ties it.
+ * Tells a 述职报告 from a speech, a work report, a plan or another Party document by the lexicon's
+ * weighted genre cues (本人, 现将…述职如下, 同志们, 工作要点, 对照检查材料 ...). A cue written with …
+ * ("现将…述职如下") matches its parts in order within one sentence. Each distinct cue counts once;
+ * a cue in the title counts {@link #TITLE_WEIGHT} times, so a title "…述职报告" outweighs a body
+ * that says "现将…汇报如下". The genre with the highest total wins if it reaches
+ * {@link #MIN_SCORE} (one weak cue such as 第一责任人职责 does not) and no other genre ties it;
+ * the sentence of its strongest cue is the evidence.
  */
 final class GenreDetector {
 
-    static final int MIN_SCORE = 2;
+    static final int MIN_SCORE = 3;
+    static final int TITLE_WEIGHT = 4;
     /** Widest span a cue with gaps may cover. */
     private static final int MAX_GAP_SPAN = 60;
+
+    /** The genre told, with the sentence that told it (null for UNKNOWN). */
+    record Result(Genre genre, Evidence evidence) {
+    }
 
     private final Map<String, Genre> gapCueGenre = new HashMap<>();
 
@@ -38,11 +47,23 @@ final class GenreDetector {
     }
 
     Genre detect(String text, Hits hits) {
+        return detect(text, TextLayout.of(text), hits, null).genre();
+    }
+
+    Result detect(String text, TextLayout layout, Hits hits, EvidenceFactory evidence) {
+        int titleEnd = Title.end(layout);
         Map<Genre, Integer> score = new EnumMap<>(Genre.class);
+        Map<Genre, int[]> strongest = new EnumMap<>(Genre.class);   // {weight, start, end}
         Set<String> counted = new HashSet<>();
         for (Hit h : hits.longest(Term.Kind.GENRE)) {
-            if (counted.add(h.term().key() + ':' + text.substring(h.start(), h.end()))) {
-                score.merge(Genre.valueOf(h.term().key()), h.term().value(), Integer::sum);
+            String key = h.term().key() + ':' + text.substring(h.start(), h.end());
+            boolean inTitle = h.end() <= titleEnd;
+            if (counted.add(key + (inTitle ? ":title" : ""))) {
+                if (!inTitle && counted.contains(key + ":title")) {
+                    continue;
+                }
+                add(score, strongest, Genre.valueOf(h.term().key()), h.term().value() * (inTitle ? TITLE_WEIGHT : 1),
+                        h.start(), h.end());
             }
         }
         Map<String, List<Hit>> parts = new HashMap<>();
@@ -50,8 +71,11 @@ final class GenreDetector {
             parts.computeIfAbsent(h.term().key(), k -> new ArrayList<>()).add(h);
         }
         parts.forEach((cue, found) -> {
-            if (inOrderWithinASentence(text, found, parts(cue).length)) {
-                score.merge(gapCueGenre.get(cue), found.get(0).term().value(), Integer::sum);
+            int[] at = inOrderWithinASentence(text, found, parts(cue).length);
+            if (at != null) {
+                boolean inTitle = at[1] <= titleEnd;
+                add(score, strongest, gapCueGenre.get(cue), found.get(0).term().value() * (inTitle ? TITLE_WEIGHT : 1),
+                        at[0], at[1]);
             }
         });
         Genre best = Genre.UNKNOWN;
@@ -66,15 +90,29 @@ final class GenreDetector {
                 tie = true;
             }
         }
-        return top >= MIN_SCORE && !tie ? best : Genre.UNKNOWN;
+        if (top < MIN_SCORE || tie) {
+            return new Result(Genre.UNKNOWN, null);
+        }
+        int[] cue = strongest.get(best);
+        return new Result(best, evidence == null ? null : evidence.span(cue[1], cue[2]));
+    }
+
+    private static void add(Map<Genre, Integer> score, Map<Genre, int[]> strongest, Genre g, int weight,
+                            int start, int end) {
+        score.merge(g, weight, Integer::sum);
+        int[] s = strongest.get(g);
+        if (s == null || weight > s[0]) {
+            strongest.put(g, new int[] {weight, start, end});
+        }
     }
 
     /**
-     * Whether the parts 0..n-1 of one cue occur in order, each after the last, within one sentence.
-     * {@code found} is in text order, so only the hits within {@link #MAX_GAP_SPAN} of a first part
-     * are looked at: a text repeating a part thousands of times stays linear.
+     * Where the parts 0..n-1 of one cue first occur in order, each after the last, within one
+     * sentence: {start, end}, or null. {@code found} is in text order, so only the hits within
+     * {@link #MAX_GAP_SPAN} of a first part are looked at: a text repeating a part thousands of
+     * times stays linear.
      */
-    private static boolean inOrderWithinASentence(String text, List<Hit> found, int n) {
+    private static int[] inOrderWithinASentence(String text, List<Hit> found, int n) {
         for (int i = 0; i < found.size(); i++) {
             Hit first = found.get(i);
             if (first.term().group() != 0) {
@@ -91,10 +129,10 @@ final class GenreDetector {
                 }
             }
             if (part == n) {
-                return true;
+                return new int[] {first.start(), end};
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean sentenceEndBetween(String text, int from, int to) {

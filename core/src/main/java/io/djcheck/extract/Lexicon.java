@@ -127,6 +127,15 @@ public final class Lexicon {
     private final List<String> planYearCues;
     private final List<String> planYearBeforeCues;
     private final List<String> contrastCues;
+    private final List<String> eventYearCues;
+    private final List<String> superiorCues;
+    private final Map<OrgLevel, List<String>> weakOrgLevelCues;
+    private final List<String> orgLevelIgnored;
+    private final List<String> orgSuffixes;
+    private final List<String> orgGeneric;
+    private final List<String> domainTerms;
+    private final List<String> domainExcluded;
+    private final int domainMinTerms;
     private final TermIndex index;
 
     private Lexicon(Builder b) {
@@ -158,6 +167,17 @@ public final class Lexicon {
         qualifierSuffixes = Map.copyOf(b.qualifierSuffixes);
         planYearCues = List.copyOf(b.planYearCues);
         planYearBeforeCues = List.copyOf(b.planYearBeforeCues);
+        eventYearCues = List.copyOf(b.eventYearCues);
+        superiorCues = List.copyOf(b.superiorCues);
+        Map<OrgLevel, List<String>> w = new EnumMap<>(OrgLevel.class);
+        b.weakOrgLevelCues.forEach((k, v) -> w.put(k, List.copyOf(v)));
+        weakOrgLevelCues = Map.copyOf(w);
+        orgLevelIgnored = List.copyOf(b.orgLevelIgnored);
+        orgSuffixes = List.copyOf(b.orgSuffixes);
+        orgGeneric = List.copyOf(b.orgGeneric);
+        domainTerms = List.copyOf(b.domainTerms);
+        domainExcluded = List.copyOf(b.domainExcluded);
+        domainMinTerms = b.domainMinTerms;
         index = TermIndex.of(this);
     }
 
@@ -172,6 +192,24 @@ public final class Lexicon {
     }
 
     public List<MentionConcept> mentions() { return mentions; }
+    /** Words right after a year that make it the year of an event, not of the report (换届, 审计, 初). */
+    public List<String> eventYearCues() { return eventYearCues; }
+    /** Words of a clause that name a superior body, not the reporting one (根据, 按照, 上级). */
+    public List<String> superiorCues() { return superiorCues; }
+    /** Level names that count once, against three for the names of {@link #orgLevelCues()} (社区, 网格, 全区). */
+    public Map<OrgLevel, List<String>> weakOrgLevelCues() { return weakOrgLevelCues; }
+    /** Phrases in which a level name names no level (村（社区）). */
+    public List<String> orgLevelIgnored() { return orgLevelIgnored; }
+    /** Words an organisation's name ends in: 党委, 党支部, 镇, 社区. */
+    public List<String> orgSuffixes() { return orgSuffixes; }
+    /** Words before a suffix that name no organisation (基层, 农村, 一些). */
+    public List<String> orgGeneric() { return orgGeneric; }
+    /** Words of Party building and grassroots governance; a text with fewer distinct ones is no report. */
+    public List<String> domainTerms() { return domainTerms; }
+    /** Words that hold a domain term but belong to another domain (团支部 holds 支部). */
+    public List<String> domainExcluded() { return domainExcluded; }
+    /** Fewest distinct {@link #domainTerms()} a Party-building report holds (0: every text is one). */
+    public int domainMinTerms() { return domainMinTerms; }
     public List<QuantityConcept> quantities() { return quantities; }
     public List<String> negationCues() { return negationCues; }
     /** Words that, before a negation cue followed by a problem noun, make it a problem dealt with (解决…不到位的问题). */
@@ -256,6 +294,15 @@ public final class Lexicon {
         private final Map<SectionKind, List<String>> paragraphLeadIns = new EnumMap<>(SectionKind.class);
         private final Map<Genre, Map<String, Integer>> genreCues = new EnumMap<>(Genre.class);
         private final Map<OrgLevel, List<String>> orgLevelCues = new EnumMap<>(OrgLevel.class);
+        private final List<String> eventYearCues = new ArrayList<>();
+        private final List<String> superiorCues = new ArrayList<>();
+        private final Map<OrgLevel, List<String>> weakOrgLevelCues = new EnumMap<>(OrgLevel.class);
+        private final List<String> orgLevelIgnored = new ArrayList<>();
+        private final List<String> orgSuffixes = new ArrayList<>();
+        private final List<String> orgGeneric = new ArrayList<>();
+        private final List<String> domainTerms = new ArrayList<>();
+        private final List<String> domainExcluded = new ArrayList<>();
+        private int domainMinTerms;
         private final Map<String, Integer> frequencies = new LinkedHashMap<>();
         private final Map<String, Unit> units = new LinkedHashMap<>();
         private final Map<String, Qualifier> qualifierPrefixes = new LinkedHashMap<>();
@@ -311,6 +358,21 @@ public final class Lexicon {
             return this;
         }
 
+        public Builder eventYearCues(List<String> cues) { eventYearCues.addAll(cues); return this; }
+        public Builder superiorCues(List<String> cues) { superiorCues.addAll(cues); return this; }
+        public Builder weakOrgLevelCues(OrgLevel level, List<String> cues) {
+            weakOrgLevelCues.computeIfAbsent(level, k -> new ArrayList<>()).addAll(cues);
+            return this;
+        }
+        public Builder orgLevelIgnored(List<String> phrases) { orgLevelIgnored.addAll(phrases); return this; }
+        public Builder orgSuffixes(List<String> words) { orgSuffixes.addAll(words); return this; }
+        public Builder orgGeneric(List<String> words) { orgGeneric.addAll(words); return this; }
+        public Builder domain(List<String> terms, int minTerms) {
+            domainTerms.addAll(terms);
+            domainMinTerms = minTerms;
+            return this;
+        }
+        public Builder domainExcluded(List<String> words) { domainExcluded.addAll(words); return this; }
         public Builder frequency(String cue, int perYear) { frequencies.put(cue, perYear); return this; }
         public Builder unit(String written, String canonical, double factor) {
             units.put(written, new Unit(canonical, factor));

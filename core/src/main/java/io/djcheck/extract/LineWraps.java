@@ -53,7 +53,8 @@ final class LineWraps {
         for (int i = 0; i < len; i++) {
             if (out[i] == '\n') {
                 boolean wrapped = widths.get(line) >= width - SLACK && !endsSentence(out[i - 1])
-                        && line + 1 < starts.size() && !opensItem(out, starts.get(line + 1), ends.get(line + 1));
+                        && line + 1 < starts.size() && !opensItem(out, starts.get(line + 1), ends.get(line + 1))
+                        && !(line == firstLine(starts, ends) && title(out, starts.get(line), ends.get(line)));
                 line++;
                 if (wrapped) {
                     continue;
@@ -92,6 +93,29 @@ final class LineWraps {
             }
         }
         return bestCount >= MIN_WRAPPED_LINES && bestCount * 3 >= longer ? best : -1;
+    }
+
+    /** The first line that holds anything. */
+    private static int firstLine(TextLayout.IntList starts, TextLayout.IntList ends) {
+        for (int k = 0; k < starts.size(); k++) {
+            if (ends.get(k) > starts.get(k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the first line reads as a title: no clause punctuation in it ("2021年度教育学本科生支部述职报告").
+     * A title that happens to be as wide as the page is not joined to the line after it.
+     */
+    private static boolean title(char[] out, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if ("，,。；;：:、！？!?".indexOf(out[k]) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean endsSentence(char c) {

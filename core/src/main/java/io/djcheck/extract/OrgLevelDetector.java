@@ -3,40 +3,70 @@ package io.djcheck.extract;
 import io.djcheck.model.OrgLevel;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The level of the reporting organisation, from how it names itself: 全镇/我镇/镇党委 for a
- * township, 我村/全村/我嘎查 for a village, 我社区 for a community, 全县/我县 for a county. The
- * level named most often wins; a name in the title line ("××镇党委书记抓基层党建工作述职报告")
- * counts {@link #TITLE_WEIGHT} times. None named gives UNKNOWN.
+ * township, 我村/全村/我嘎查 for a village, 我社区 for a community, 全县/我县 for a county. Each name
+ * counts {@link #STRONG} times; a weak name of the lexicon (a bare 社区 or 网格, 全区) once. The
+ * level with the highest total wins; a name in the title line ("××镇党委书记抓基层党建工作述职报告")
+ * counts {@link #TITLE_WEIGHT} times more. A name in a clause that names a superior body
+ * ("根据乡党委部署", "在县委的领导下": the lexicon's {@code cues.superior}) and a name inside an
+ * ignored phrase (村（社区）) do not count. None named gives UNKNOWN.
  */
 final class OrgLevelDetector {
 
     static final int TITLE_WEIGHT = 3;
-    /** Longest first line that is taken as the title. */
-    private static final int TITLE_MAX = 50;
+    static final int STRONG = 3;
+    /** Farthest a superior cue stands before the name it makes a superior body's. */
+    private static final int SUPERIOR_WINDOW = 10;
 
     OrgLevel detect(TextLayout layout, Hits hits) {
-        int titleEnd = titleEnd(layout);
+        int titleEnd = Title.end(layout);
         Map<OrgLevel, Integer> count = new EnumMap<>(OrgLevel.class);
-        for (Hit h : hits.longest(Term.Kind.ORG_LEVEL)) {
-            count.merge(OrgLevel.valueOf(h.term().key()), h.end() <= titleEnd ? TITLE_WEIGHT : 1, Integer::sum);
-        }
+        List<Hit> ignored = hits.of(Term.Kind.ORG_LEVEL_IGNORED);
+        List<Hit> superior = hits.of(Term.Kind.SUPERIOR);
+        tally(layout, hits.longest(Term.Kind.ORG_LEVEL), STRONG, titleEnd, ignored, superior, count);
+        tally(layout, hits.longest(Term.Kind.ORG_LEVEL_WEAK), 1, titleEnd, ignored, superior, count);
         return count.entrySet().stream()
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
                 .orElse(OrgLevel.UNKNOWN);
     }
 
-    /** End of the title: the first paragraph when it is short and not a sentence; else 0. */
-    private static int titleEnd(TextLayout layout) {
-        if (layout.paragraphs() == 0) {
-            return 0;
+    private static void tally(TextLayout layout, List<Hit> found, int weight, int titleEnd, List<Hit> ignored,
+                              List<Hit> superior, Map<OrgLevel, Integer> count) {
+        for (Hit h : found) {
+            if (inside(h, ignored) || superiorClause(layout, h, superior)) {
+                continue;
+            }
+            count.merge(OrgLevel.valueOf(h.term().key()), h.end() <= titleEnd ? weight * TITLE_WEIGHT : weight,
+                    Integer::sum);
         }
-        int s = layout.paragraphStart(0);
-        int e = layout.paragraphEnd(0);
-        char last = layout.text().charAt(e - 1);
-        return e - s <= TITLE_MAX && last != '。' && last != '，' && last != '：' ? e : 0;
+    }
+
+    /** Whether an ignored phrase holds the name; phrases end in text order, so a binary search finds the first candidate. */
+    private static boolean inside(Hit h, List<Hit> phrases) {
+        for (int k = SortedLists.firstNotBefore(phrases, p -> p.end() < h.end());
+                k < phrases.size() && phrases.get(k).start() <= h.start(); k++) {
+            if (phrases.get(k).end() >= h.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a superior cue stands before the name in its clause: "根据乡党委部署", "按照县委要求". */
+    private static boolean superiorClause(TextLayout layout, Hit h, List<Hit> superior) {
+        int clauseStart = layout.clauseStart(layout.clauseAt(h.start()));
+        int from = Math.max(clauseStart, h.start() - SUPERIOR_WINDOW);
+        for (int k = SortedLists.firstNotBefore(superior, s -> s.end() <= from);
+                k < superior.size() && superior.get(k).end() <= h.start(); k++) {
+            if (superior.get(k).start() >= from) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -72,6 +72,7 @@ final class SectionDetector {
             }
         }
         addLeadIns(t, layout, hits, headings, sections);
+        addShortcomingRuns(t, layout, enumerators, hits, sections);
         sections.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : Integer.compare(b.end(), a.end()));
         return new SectionMap(sections);
@@ -135,9 +136,10 @@ final class SectionDetector {
                 out.add(new Heading(mark.rank(), s, textEnd, classify(hits, mark.end(), textEnd),
                         strongKinds(hits, mark.end(), textEnd)));
             } else if (mark != null) {
-                // 一是存在的问题：… — an item names a part only with a strong keyword in a short first clause
+                // 一是存在的问题：… — an item names a part only with a strong keyword in a short first clause;
+                // "三是整改措施针对性不强" states a problem and names no part
                 int itemEnd = clauseEnd(t, mark.end(), pe);
-                if (itemEnd - mark.end() <= ITEM_HEADING_MAX) {
+                if (itemEnd - mark.end() <= ITEM_HEADING_MAX && !negated(hits, mark.end(), itemEnd)) {
                     Set<SectionKind> kinds = strongKinds(hits, mark.end(), itemEnd);
                     if (!kinds.isEmpty()) {
                         out.add(new Heading(mark.rank(), s, itemEnd, kinds));
@@ -161,6 +163,99 @@ final class SectionDetector {
         }
         return out;
     }
+
+    /** Fewest problem items in a row that make a problems part without a heading. */
+    private static final int MIN_SHORTCOMINGS = 2;
+
+    /**
+     * A run of enumerated shortcomings ("一是…不够；二是…不到位", "1.学习不深入。2.…流于形式。") is a
+     * problems part even without a heading: at least {@link #MIN_SHORTCOMINGS} consecutive items of
+     * one family whose statement (up to its first full stop or semicolon) holds a negation cue, outside
+     * any problems, causes or next-steps part already found. The part runs from the first item to the
+     * end of the last one's paragraph.
+     */
+    private static void addShortcomingRuns(String t, TextLayout layout, List<Enumerator> marks, Hits hits,
+                                           List<Section> sections) {
+        List<Section> found = new ArrayList<>();
+        int runStart = -1;
+        int runLength = 0;
+        int runEnd = -1;
+        Enumerator prev = null;
+        for (int k = 0; k < marks.size(); k++) {
+            Enumerator m = marks.get(k);
+            int p = layout.paragraphAt(m.start());
+            int stmtEnd = statementEnd(t, m.end(), layout.paragraphEnd(p),
+                    k + 1 < marks.size() ? marks.get(k + 1).start() : t.length());
+            boolean problem = negated(hits, m.end(), stmtEnd);
+            boolean continues = prev != null && prev.family().equals(m.family()) && m.ordinal() == prev.ordinal() + 1;
+            if (problem && continues && runLength > 0) {
+                runLength++;
+                runEnd = layout.paragraphEnd(p);
+            } else {
+                if (runLength >= MIN_SHORTCOMINGS) {
+                    found.add(new Section(SectionKind.PROBLEMS, null, runStart, runEnd));
+                }
+                runLength = problem ? 1 : 0;
+                runStart = m.start();
+                runEnd = layout.paragraphEnd(p);
+            }
+            prev = m;
+        }
+        if (runLength >= MIN_SHORTCOMINGS) {
+            found.add(new Section(SectionKind.PROBLEMS, null, runStart, runEnd));
+        }
+        for (Section f : found) {
+            boolean covered = false;
+            for (Section s : sections) {
+                if (s.start() <= f.start() && f.start() < s.end() && (s.kind() == SectionKind.PROBLEMS
+                        || s.kind() == SectionKind.CAUSES || s.kind() == SectionKind.NEXT_STEPS)) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) {
+                sections.add(f);
+            }
+        }
+    }
+
+    /** The end of an item's statement: its first full stop, semicolon or colon, the next mark or the paragraph's end. */
+    private static int statementEnd(String t, int from, int paragraphEnd, int nextMark) {
+        int limit = Math.min(paragraphEnd, Math.max(from, nextMark));
+        for (int i = from; i < limit; i++) {
+            char c = t.charAt(i);
+            if (c == '。' || c == '；' || c == ';' || c == '：' || c == ':') {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** Whether a negation cue stands in {@code [from, to)}, not after a prevention word (防止…流于形式). */
+    private static boolean negated(Hits hits, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (Hit h : hits.within(Term.Kind.NEGATION, from, to)) {
+            if (!hits.anyWithin(Term.Kind.PREVENTED, from, h.start()) && !insideNeutral(hits, h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a neutral word holds the cue: 未 in 未来, 要 in 重要. */
+    private static boolean insideNeutral(Hits hits, Hit h) {
+        for (Hit n : hits.within(Term.Kind.NEUTRAL, Math.max(0, h.start() - NEUTRAL_REACH), h.end() + NEUTRAL_REACH)) {
+            if (n.start() <= h.start() && n.end() >= h.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Farthest a neutral word holding a cue may start before it. */
+    private static final int NEUTRAL_REACH = 6;
 
     /** The heading text: up to the first full stop or colon, else the line. */
     private static int headingEnd(String t, int s, int pe) {

@@ -72,6 +72,16 @@ final class TermIndex {
         for (Map.Entry<OrgLevel, List<String>> e : lx.orgLevelCues().entrySet()) {
             e.getValue().forEach(cue -> add(p, cue, Term.of(Term.Kind.ORG_LEVEL, e.getKey().name())));
         }
+        for (Map.Entry<OrgLevel, List<String>> e : lx.weakOrgLevelCues().entrySet()) {
+            e.getValue().forEach(cue -> add(p, cue, Term.of(Term.Kind.ORG_LEVEL_WEAK, e.getKey().name())));
+        }
+        lx.orgLevelIgnored().forEach(t -> add(p, t, Term.of(Term.Kind.ORG_LEVEL_IGNORED, t)));
+        lx.orgSuffixes().forEach(t -> add(p, t, Term.of(Term.Kind.ORG_SUFFIX, t)));
+        lx.orgGeneric().forEach(t -> add(p, t, Term.of(Term.Kind.ORG_GENERIC, t)));
+        lx.superiorCues().forEach(t -> add(p, t, Term.of(Term.Kind.SUPERIOR, t)));
+        lx.eventYearCues().forEach(t -> add(p, t, Term.of(Term.Kind.EVENT_YEAR, t)));
+        lx.domainTerms().forEach(t -> add(p, t, Term.of(Term.Kind.DOMAIN, t)));
+        lx.domainExcluded().forEach(t -> add(p, t, Term.of(Term.Kind.DOMAIN, "")));
         lx.frequencies().forEach((cue, n) -> add(p, cue, new Term(Term.Kind.FREQUENCY, cue, 0, n)));
         return new TermIndex(TermAutomaton.build(p));
     }

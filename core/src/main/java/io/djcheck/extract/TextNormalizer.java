@@ -74,9 +74,53 @@ public final class TextNormalizer {
             out[len++] = c;
         }
         len = LineWraps.join(out, map, len);
+        len = stripPinyinGlosses(out, map, len);
         int[] toOriginal = java.util.Arrays.copyOf(map, len);
         String text = new String(out, 0, len);
         return traditional ? simplified(text, toOriginal) : new NormalizedText(text, toOriginal);
+    }
+
+    /** Vowels with a tone mark: a gloss holds at least one. */
+    private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+    /** Longest pinyin gloss of one character: (zhuàng). */
+    private static final int MAX_GLOSS = 7;
+
+    /**
+     * Removes pinyin glosses that web copies put after characters ("调(diào)研报(bào)告" → "调研报告"):
+     * a bracket right after a Chinese character holding only pinyin letters, one of them tone-marked.
+     */
+    static int stripPinyinGlosses(char[] out, int[] map, int len) {
+        int w = 0;
+        for (int i = 0; i < len; i++) {
+            if (out[i] == '(' && w > 0 && isCjk(out[w - 1])) {
+                int close = glossEnd(out, i + 1, len);
+                if (close > 0) {
+                    i = close;
+                    continue;
+                }
+            }
+            out[w] = out[i];
+            map[w] = map[i];
+            w++;
+        }
+        return w;
+    }
+
+    /** The offset of the ')' closing a pinyin gloss that starts at {@code from}, or -1. */
+    private static int glossEnd(char[] out, int from, int len) {
+        boolean toned = false;
+        for (int k = from; k < len && k - from <= MAX_GLOSS; k++) {
+            char c = out[k];
+            if (c == ')') {
+                return toned && k > from ? k : -1;
+            }
+            boolean tone = TONED.indexOf(c) >= 0;
+            if (!(c >= 'a' && c <= 'z') && c != 'ü' && !tone) {
+                return -1;
+            }
+            toned |= tone;
+        }
+        return -1;
     }
 
     /**

@@ -18,12 +18,23 @@ final class YearDetector {
 
     /** How far after a year a plan cue still makes it a plan year. */
     private static final int PLAN_CUE_WINDOW = 12;
+    /** How far after a year an event word still makes it the year of an event. */
+    private static final int EVENT_CUE_WINDOW = 10;
     /** Longest line a signing date stands on: 二〇二四年十二月三十一日. */
     private static final int DATE_LINE_MAX = 16;
     /** Farthest a 《 may stand before a year inside its title. */
     private static final int TITLE_WINDOW = 40;
 
     Integer detect(String t, SectionMap sections, Hits hits) {
+        return detect(t, TextLayout.of(t), sections, hits);
+    }
+
+    Integer detect(String t, TextLayout layout, SectionMap sections, Hits hits) {
+        Integer titled = titleYear(t, Title.end(layout));
+        if (titled != null) {
+            return titled;
+        }
+        List<Hit> eventCues = hits.longest(Term.Kind.EVENT_YEAR);
         Map<Integer, Integer> stated = new TreeMap<>();
         Integer earliestPlan = null;
         List<Hit> planCues = hits.longest(Term.Kind.PLAN_YEAR);
@@ -35,6 +46,10 @@ final class YearDetector {
             }
             if (insideTitle(t, i) || dateLine(t, i) || (i > 0 && "-—–~至".indexOf(t.charAt(i - 1)) >= 0)
                     || t.startsWith("-", i + 5) || t.startsWith("—", i + 5) || t.startsWith("至", i + 5)) {
+                i += 4;
+                continue;
+            }
+            if (eventYear(t, eventCues, i)) {
                 i += 4;
                 continue;
             }
@@ -59,6 +74,96 @@ final class YearDetector {
             return best;
         }
         return earliestPlan == null ? null : earliestPlan - 1;
+    }
+
+    /**
+     * The year the title names: "2023年社区党建工作总结", or bare before a word ("2019抓基层党建工作述职报告",
+     * "…剖析材料2023班子"); null when the title names none or several.
+     */
+    static Integer titleYear(String t, int titleEnd) {
+        Integer found = null;
+        for (int i = 0; i + 4 <= titleEnd; i++) {
+            int year = bareYearAt(t, i, titleEnd);
+            if (year < 0 || insideTitle(t, i)) {
+                continue;
+            }
+            if (found != null && found != year) {
+                return null;
+            }
+            found = year;
+            i += 3;
+        }
+        return found;
+    }
+
+    /** Four digits at {@code i}, not inside a longer number, read as a year 1949..2099; else -1. */
+    private static int bareYearAt(String t, int i, int end) {
+        if (i > 0 && Character.isDigit(t.charAt(i - 1)) || i + 4 < end && Character.isDigit(t.charAt(i + 4))) {
+            return -1;
+        }
+        int year = 0;
+        for (int k = i; k < i + 4; k++) {
+            char c = t.charAt(k);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            year = year * 10 + c - '0';
+        }
+        boolean range = i + 4 < end && "-—–~至".indexOf(t.charAt(i + 4)) >= 0
+                || i > 0 && "-—–~至".indexOf(t.charAt(i - 1)) >= 0;
+        return year >= 1949 && year < 2100 && !range ? year : -1;
+    }
+
+    /**
+     * A year of an event, not of the report: a start or date word before it (自2016年, 从1997年, 于2009年)
+     * or an event word right after it (2021年审计, 2016年换届, 2021年初, 2009年8月) — the lexicon's
+     * {@code cues.eventYear}.
+     */
+    private static boolean eventYear(String t, List<Hit> cues, int i) {
+        if (i > 0 && "自从于".indexOf(t.charAt(i - 1)) >= 0) {
+            return true;
+        }
+        int from = i + 5;
+        if (from < t.length() && t.charAt(from) == '度') {
+            from++;
+        }
+        int limit = from + EVENT_CUE_WINDOW;
+        for (int k = firstEndingAfter(cues, from); k < cues.size() && cues.get(k).start() < limit; k++) {
+            Hit h = cues.get(k);
+            if (h.start() >= from && (h.length() > 1 || h.start() == from)) {   // 初, 起: right after the year
+                String between = t.substring(from, h.start());
+                if (between.indexOf('。') < 0 && between.indexOf('\n') < 0 && between.indexOf('；') < 0) {
+                    return true;
+                }
+            }
+        }
+        return dayDate(t, from);
+    }
+
+    /** A month and day right after the year: 2018年X月X日, 2021年3月5日 — the date of an event. */
+    private static boolean dayDate(String t, int from) {
+        int month = -1;
+        for (int k = from; k < t.length() && k <= from + 2; k++) {
+            if (t.charAt(k) == '月') {
+                month = k;
+                break;
+            }
+            if (!Character.isDigit(t.charAt(k)) && t.charAt(k) != 'X' && t.charAt(k) != 'x') {
+                return false;
+            }
+        }
+        if (month <= from) {
+            return false;
+        }
+        for (int k = month + 1; k < t.length() && k <= month + 3; k++) {
+            if (t.charAt(k) == '日') {
+                return k > month + 1;
+            }
+            if (!Character.isDigit(t.charAt(k)) && t.charAt(k) != 'X' && t.charAt(k) != 'x') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The year written at {@code i} and followed by 年 (2023年, 二〇二三年), or -1. */

@@ -15,7 +15,8 @@ package io.djcheck.ingest;
  *   <li>{@link CorruptDocumentException}: the format is recognised but the file is damaged;</li>
  *   <li>{@link EncryptedDocumentException}: protected by a password;</li>
  *   <li>{@link LimitExceededException}: larger than a configured limit (size, pages, expansion);</li>
- *   <li>{@link InvalidSubmissionException}: a structured submission that breaks its schema.</li>
+ *   <li>{@link InvalidSubmissionException}: a structured submission that breaks its schema;</li>
+ *   <li>{@link NotAReportException}: a text that is no Party-building report (a recipe, a README).</li>
  * </ul>
  *
  * <pre>{@code

@@ -8,6 +8,13 @@ public enum Genre {
     SPEECH("交流发言"),
     /** 工作汇报 / 工作总结: an organisation's work report. */
     WORK_REPORT("工作汇报"),
+    /** 工作计划 / 工作要点: what is to be done, not what was done (added in v2). */
+    PLAN("工作计划"),
+    /**
+     * A Party document of another genre: 对照检查材料, 发言提纲, a news item, a notice, 事迹材料
+     * (added in v2); {@link Report#genreEvidence()} quotes the words that name it.
+     */
+    OTHER("其他文种"),
     UNKNOWN("未知类型");
 
     private final String label;

@@ -40,7 +40,7 @@ final class LexiconReader {
     static final String CONCEPT_KEY = "[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+";
 
     private static final Set<String> TOP = Set.of("mentions", "quantities", "cues", "setPhrases", "sections",
-            "genres", "orgLevels", "frequencies", "units", "qualifiers");
+            "genres", "orgLevels", "frequencies", "units", "qualifiers", "reportDomain");
     private static final Set<String> QUANTITY_FIELDS = Set.of("label", "cues", "units", "exclude", "attributes", "priority",
             "bareFrequency");
 
@@ -65,6 +65,7 @@ final class LexiconReader {
         readGenres(root.get("genres"), b, p);
         readOrgLevels(root.get("orgLevels"), b, p);
         readFrequencies(root.get("frequencies"), b, p);
+        readDomain(root.get("reportDomain"), b, p);
         readQualifiers(root.get("qualifiers"), b, p);
         return b.build();
     }
@@ -164,7 +165,9 @@ final class LexiconReader {
             return;
         }
         m.allowOnly(p, Set.of("negation", "resolved", "problemNouns", "prevented", "plan", "weakPlan", "neutral",
-                "filler", "planYear", "planYearBefore", "instruction", "breach", "contrast"), "cues");
+                "filler", "planYear", "planYearBefore", "instruction", "breach", "contrast", "eventYear", "superior"), "cues");
+        b.eventYearCues(list(m, "eventYear", p));
+        b.superiorCues(list(m, "superior", p));
         b.negationCues(list(m, "negation", p));
         // a breach named as such (先干后议, 以会代课) states a problem like a negation
         b.negationCues(list(m, "breach", p));
@@ -224,11 +227,45 @@ final class LexiconReader {
             return;
         }
         m.entries().forEach((name, v) -> {
+            if (name.equals("generic")) {
+                b.orgGeneric(v.strings(p, "orgLevels.generic"));
+                return;
+            }
+            if (name.equals("suffixes")) {
+                b.orgSuffixes(v.strings(p, "orgLevels.suffixes"));
+                return;
+            }
+            if (name.equals("ignore")) {
+                b.orgLevelIgnored(v.strings(p, "orgLevels.ignore"));
+                return;
+            }
+            if (name.equals("weak")) {
+                if (v.requireMap(p, "orgLevels.weak") != null) {
+                    v.entries().forEach((wn, wv) -> {
+                        OrgLevel level = enumOf(OrgLevel.class, wn, v.keyNode(wn), p, "org level");
+                        if (level != null) {
+                            b.weakOrgLevelCues(level, wv.strings(p, "orgLevels.weak." + wn));
+                        }
+                    });
+                }
+                return;
+            }
             OrgLevel level = enumOf(OrgLevel.class, name, m.keyNode(name), p, "org level");
             if (level != null) {
                 b.orgLevelCues(level, v.strings(p, "orgLevels." + name));
             }
         });
+    }
+
+    /** reportDomain: {minTerms: 2, terms: [党建, 党组织, ...]}. */
+    private static void readDomain(YamlNode m, Lexicon.Builder b, Problems p) {
+        if (m == null || m.requireMap(p, "reportDomain") == null) {
+            return;
+        }
+        m.allowOnly(p, Set.of("minTerms", "terms", "notTerms"), "reportDomain");
+        Double min = m.get("minTerms") == null ? null : m.get("minTerms").asNumber(p, "reportDomain.minTerms");
+        b.domain(list(m, "terms", p), min == null ? 0 : min.intValue());
+        b.domainExcluded(list(m, "notTerms", p));
     }
 
     private static void readFrequencies(YamlNode m, Lexicon.Builder b, Problems p) {

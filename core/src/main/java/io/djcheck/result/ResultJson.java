@@ -53,6 +53,11 @@ public final class ResultJson {
         return write(PRETTY, tree(report));
     }
 
+    /** The report with its facts and text on one line (JSONL), as {@code djcheck extract --format jsonl} prints it. */
+    public static String toJsonLine(Report report) {
+        return write(MAPPER, tree(report));
+    }
+
     public static ObjectMapper mapper() {
         return MAPPER;
     }
@@ -75,6 +80,9 @@ public final class ResultJson {
         rep.put("genre", info.genre().name());
         putNumber(rep, "year", info.year());
         rep.put("orgLevel", info.orgLevel().name());
+        if (info.organisation() != null) {
+            rep.put("organisation", info.organisation());
+        }
         sections(rep.putArray("sections"), info.sections());
         ObjectNode rs = o.putObject("ruleset");
         rs.put("id", r.ruleset().id());
@@ -188,6 +196,14 @@ public final class ResultJson {
         o.put("genre", r.genre().name());
         putNumber(o, "year", r.year());
         o.put("orgLevel", r.orgLevel().name());
+        if (r.organisation() != null) {
+            ObjectNode org = o.putObject("organisation");
+            org.put("name", r.organisation().name());
+            evidence(org.putObject("evidence"), r.organisation().evidence());
+        }
+        if (r.genreEvidence() != null) {
+            evidence(o.putObject("genreEvidence"), r.genreEvidence());
+        }
         sections(o.putArray("sections"), r.sections());
         ArrayNode qs = o.putArray("quantities");
         for (Quantity q : r.quantities()) {

@@ -83,7 +83,7 @@ public final class ResultJsonReader {
         }
         ReportInfo report = new ReportInfo(Genre.valueOf(text(rep, "genre")),
                 rep.hasNonNull("year") ? rep.get("year").asInt() : null, OrgLevel.valueOf(text(rep, "orgLevel")),
-                sections);
+                sections, optionalText(rep, "organisation"));
 
         JsonNode rs = field(n, "ruleset");
         Map<String, Double> params = new LinkedHashMap<>();

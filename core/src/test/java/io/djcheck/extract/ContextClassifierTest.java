@@ -47,6 +47,24 @@ class ContextClassifierTest {
             按照重要指示要求落实三会一课                            | practice.sanhui_yike        | AFFIRMED
             全年未发生违反党风廉政建设规定的问题                     | practice.dangfeng_lianzheng | AFFIRMED
             没有辜负组织期望，落实一岗双责                           | practice.yigang_shuangze    | AFFIRMED
+            # 不参加 / 不按时 are negation cues
+            少数党员不参加组织生活会                                 | practice.zuzhi_shenghuohui  | PROBLEM
+            部分党员不按时缴纳党费                                 | practice.dangfei            | PROBLEM
+            个别支部不按规定开展主题党日                            | practice.zhuti_dangri       | PROBLEM
+            # no problem found is affirmed
+            经排查，暂无软弱涣散村党组织                             | practice.ruanruo_huansan    | AFFIRMED
+            经排查，未发现软弱涣散村党组织                           | practice.ruanruo_huansan    | AFFIRMED
+            全面摸排，没有发现软弱涣散党组织                          | practice.ruanruo_huansan    | AFFIRMED
+            # purpose clauses and 现将 are no plans
+            为确保三会一课落地见效，镇党委建立了台账                  | practice.sanhui_yike        | AFFIRMED
+            为了确保主题党日取得实效，各支部制定了计划表               | practice.zhuti_dangri       | AFFIRMED
+            现将三会一课落实情况汇报如下                              | practice.sanhui_yike        | AFFIRMED
+            # a plan: what it names is still to be done
+            某镇2024年党建工作要点¶一、严格落实三会一课制度            | practice.sanhui_yike        | PLANNED
+            乡镇2023年党建工作计划¶开展民主评议党员                   | practice.minzhu_pingyi      | PLANNED
+            # requirements are planned
+            党支部必须按时召开组织生活会                              | practice.zuzhi_shenghuohui  | PLANNED
+            各支部应当每月开展主题党日                                | practice.zhuti_dangri       | PLANNED
             # plan cues in the clause
             力争全面落实“第一议题”制度                              | practice.diyi_yiti          | PLANNED
             确保“三会一课”落实到位                                  | practice.sanhui_yike        | PLANNED

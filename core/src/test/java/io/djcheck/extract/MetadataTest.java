@@ -30,6 +30,27 @@ class MetadataTest {
             现将我镇党建工作情况汇报如下：                                  | WORK_REPORT
             # nothing to tell
             全镇党员干部认真学习党的二十大精神。                             | UNKNOWN
+            # the title outweighs the body
+            某镇党委书记抓基层党建工作述职报告¶现将有关情况汇报如下：          | DUTY_REPORT
+            2019抓基层党建工作述职报告¶现将全年工作总结如下。               | DUTY_REPORT
+            某村2023年党建工作总结¶本人作为书记，带头讲党课。                 | WORK_REPORT
+            在全县组织工作会议上的讲话¶现将有关情况报告如下。                 | SPEECH
+            # 工作报告, 情况汇报, 报告如下, 工作总结 are work-report cues
+            某社区党建工作情况汇报¶一年来，社区党委认真履职。                  | WORK_REPORT
+            现将我镇一年来党建工作报告如下：                                | WORK_REPORT
+            某乡2022年党建工作总结                                        | WORK_REPORT
+            关于基层党建工作的调研报告                                     | WORK_REPORT
+            # one weak cue decides nothing
+            认真履行第一责任人职责，抓好党建工作。                            | UNKNOWN
+            全镇深入开展调研，推动工作落实。                                 | UNKNOWN
+            # plans
+            某县2025年党建工作要点¶一、强化政治引领                          | PLAN
+            乡镇2023年党建工作计划¶一、加强理论武装                          | PLAN
+            # other Party documents
+            镇党委领导班子2025年度民主生活会对照检查材料                      | OTHER
+            某支部书记在组织生活会上的发言提纲                               | OTHER
+            本报讯（记者 张三 通讯员 李四）近日，某镇召开述职大会。            | OTHER
+            某街道党工委典型事迹材料                                        | OTHER
             """)
     void detectsTheGenre(String text, Genre genre) {
         assertThat(Extraction.extract(text.replace('¶', '\n')).genre()).isEqualTo(genre);
@@ -56,6 +77,17 @@ class MetadataTest {
             落实“十四五”规划（2021—2025年）                                | -
             20XX年度述职报告                                               | -
             今年以来成效明显。                                             | -
+            # a bare year in the title is the report year
+            2019抓基层党建工作述职报告¶全年发展党员3名。                      | 2019
+            2015发展壮大村级集体经济工作报告¶xx年全镇收入增长。                | 2015
+            存在的问题及整改措施2023班子组织生活会剖析材料                     | 2023
+            # years of events are not the report year
+            自2016年换届以来，村两委班子团结协作。                            | -
+            2021年审计发现的问题已全部整改。                                  | -
+            从1997年始，我几次徒步翻山越岭。                                  | -
+            2021年初，全村建成了文化广场。                                   | -
+            2018年X月X日，我受组织委派驻村。                                  | -
+            于2009年8月在某社区率先试点。                                     | -
             # the signing date follows the year reported on
             今年以来成效明显。¶××镇党委¶2024年1月10日                        | -
             2023年成效明显。¶2024年1月10日                                  | 2023
@@ -78,11 +110,43 @@ class MetadataTest {
             # the title line counts three times
             柳树湾村党支部书记述职报告¶按照镇党委要求，在全镇统一部署下，村两委……      | VILLAGE
             县委书记抓基层党建工作述职报告¶全县…我镇…全镇…                     | COUNTY
+            # 区 and 全区 name a county-level district
+            全区共有基层党组织320个，区委常委会专题研究党建5次。             | COUNTY
+            我区坚持抓党建促振兴，全区上下齐心。                             | COUNTY
+            # a bare 社区 or 网格 is a community
+            社区党建工作总结¶社区坚持党建引领，网格党支部全覆盖。              | COMMUNITY
+            网格党支部自查报告¶网格内党员12名。                              | COMMUNITY
+            # superior bodies do not count as the reporter
+            我村党支部根据乡党委部署，在镇党委的领导下，带领全村党员致富。      | VILLAGE
+            按照县委组织部要求，我社区认真开展工作。                          | COMMUNITY
+            全镇15个村（社区）全部完成换届，镇党委认真履职。                   | TOWNSHIP
             # only mentions of other levels: the most named wins
             按照县委要求，我镇认真落实。                                    | TOWNSHIP
             全面加强党的建设。                                             | UNKNOWN
             """)
     void detectsTheOrgLevel(String text, OrgLevel level) {
         assertThat(Extraction.extract(text.replace('¶', '\n')).orgLevel()).isEqualTo(level);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            某某镇党委书记抓基层党建工作述职报告¶正文。                       | 某某镇党委
+            区委办公室党组2025年度述职述廉述党建工作报告¶正文。                | 区委办公室党组
+            徐家坪镇：严把党员发展“入口关”¶正文。                             | 徐家坪镇
+            川石乡党委下辖29个支部，现将工作总结如下。                        | 川石乡党委
+            2022年以来，**镇党委坚持党建引领。                               | **镇党委
+            # pointers, generic words and superior bodies name no reporter
+            全镇党建工作总结¶正文。                                         | -
+            基层党支部党建工作制度执行情况¶正文。                             | -
+            按照县委要求，现将自己一年来抓基层党建工作报告如下。               | -
+            镇党委典型事迹材料镇地处市东郊。                                  | -
+            刘俊华：创新党员管理模式 壮大村集体经济¶正文。                     | -
+            """)
+    void namesTheOrganisation(String text, String name) {
+        var org = Extraction.extract(text.replace('¶', '\n')).organisation();
+        assertThat(org == null ? null : org.name()).isEqualTo(name);
+        if (org != null) {
+            assertThat(org.evidence().quote()).contains(name);
+        }
     }
 }

@@ -69,6 +69,20 @@ class SectionDetectorTest {
             下一步工作中，要继续加强。                                                | NEXT_STEPS
             今后，我们将持续发力。                                                    | NEXT_STEPS
             我们将进一步推进下一步工作的落实。                                        | -
+            # a run of enumerated shortcomings is a problems part without a heading
+            一是理论学习不够深入；二是制度落实不到位；三是作用发挥不明显。               | PROBLEMS
+            1.学习教育流于形式。¶2.组织生活质量不高。¶3.党员管理存在薄弱环节。             | PROBLEMS
+            四是党员模范作用发挥的不好。¶五是党的组织生活流于形式。                       | PROBLEMS
+            一是理论学习不够深入；二是制度落实不到位。¶产生以上问题的原因，主要是思想认识不足。 | PROBLEMS CAUSES
+            # a single shortcoming, or items of work done, are no run
+            一是理论学习不够深入。                                                     | -
+            一是加强理论学习；二是健全制度；三是强化督查。                               | -
+            # a negated keyword in an item states a problem, it names no part
+            一是学习不深入；二是制度不健全；三是整改措施针对性不强。                       | PROBLEMS
+            三是整改措施针对性不强。                                                   | -
+            # 履行…第一责任人职责情况 heads the achievements
+            一、履行抓基层党建第一责任人职责情况¶正文。                                   | ACHIEVEMENTS
+            一、履行党建工作职责情况¶正文。                                             | ACHIEVEMENTS
             # a heading under a classified heading belongs to its parent
             一、履职工作特色和亮点¶1.补齐党建工作短板¶正文。¶二、存在问题¶正文。         | ACHIEVEMENTS PROBLEMS
             # long heading-like lines are sentences

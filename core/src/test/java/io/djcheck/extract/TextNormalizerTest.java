@@ -133,4 +133,16 @@ class TextNormalizerTest {
                 "部分党组织组织生活不规范。");
         assertThat(normalizer.normalize(text).text()).isEqualTo(text);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            基层党建工作情况调(diào)研报(bào)告 | 基层党建工作情况调研报告
+            贯(guàn)彻落实(shí)                | 贯彻落实
+            重(zhòng)要(yào)讲话             | 重要讲话
+            （一）(a)项与(b)项                | （一）(a)项与(b)项
+            党员(12人)                        | 党员(12人)
+            """)
+    void dropsPinyinGlossesButNotOtherBrackets(String in, String out) {
+        org.assertj.core.api.Assertions.assertThat(new TextNormalizer().normalize(in).text()).isEqualTo(out);
+    }
 }

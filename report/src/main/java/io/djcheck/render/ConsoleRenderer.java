@@ -38,7 +38,8 @@ public final class ConsoleRenderer {
             sb.append("   ").append(paint("有规则执行出错，结果不完整", MAGENTA));
         }
         sb.append('\n');
-        sb.append(dim("文种 " + genre(r) + " · 年度 " + (r.reportInfo().year() == null ? "未知" : r.reportInfo().year())
+        sb.append(dim((r.reportInfo().organisation() == null ? "" : "单位 " + r.reportInfo().organisation() + " · ")
+                + "文种 " + genre(r) + " · 年度 " + (r.reportInfo().year() == null ? "未知" : r.reportInfo().year())
                 + " · 层级 " + r.reportInfo().orgLevel() + " · 规则包 " + r.ruleset().id() + " " + r.ruleset().version()
                 + (r.ruleset().profile() == null ? "" : " · 参数方案 " + r.ruleset().profile()))).append('\n');
         for (ScoreCard.CategoryScore c : r.categories()) {
@@ -96,6 +97,8 @@ public final class ConsoleRenderer {
             case DUTY_REPORT -> "述职报告";
             case SPEECH -> "交流发言";
             case WORK_REPORT -> "工作汇报";
+            case PLAN -> "工作计划";
+            case OTHER -> "其他文种";
             case UNKNOWN -> "未知";
         };
     }

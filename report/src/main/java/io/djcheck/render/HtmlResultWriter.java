@@ -225,7 +225,10 @@ final class HtmlResultWriter implements ResultWriter {
         }
         StringBuilder sb = new StringBuilder(text.length() * 2 + list.length() + 1024);
         sb.append("<section class=\"report\" id=\"").append(rid).append("\"><h3><span class=\"src\">")
-                .append(Html.escape(r.source())).append("</span> · ").append(MessageTemplate.format(r.score()))
+                .append(Html.escape(r.source())).append("</span> · ")
+                .append(r.reportInfo().organisation() == null ? ""
+                        : "<span class=\"org\">" + Html.escape(r.reportInfo().organisation()) + "</span> · ")
+                .append(MessageTemplate.format(r.score()))
                 .append(" 分 <span class=\"g g-").append(r.grade()).append("\">").append(Html.escape(r.gradeLabel()))
                 .append("</span>").append(r.vetoed() ? "<span class=\"veto\">一票否决</span>" : "").append("</h3>\n");
         sb.append("<div class=\"cats\">");

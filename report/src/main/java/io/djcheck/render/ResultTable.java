@@ -25,7 +25,8 @@ final class ResultTable {
             new Column("source", "报告"), new Column("sha256", "SHA-256"), new Column("score", "得分"),
             new Column("grade", "等级"), new Column("gradeLabel", "等次"), new Column("vetoed", "一票否决"),
             new Column("complete", "完整"), new Column("failedRules", "不合格规则"),
-            new Column("notEvidencedRules", "未反映规则"), new Column("error", "无法检查的原因"));
+            new Column("notEvidencedRules", "未反映规则"), new Column("error", "无法检查的原因"),
+            new Column("organisation", "报告单位"));
 
     static final List<Column> FINDINGS = List.of(
             new Column("source", "报告"), new Column("ruleId", "规则"), new Column("title", "规则名称"),
@@ -45,7 +46,7 @@ final class ResultTable {
     static List<Object> summary(ResultView r) {
         return Arrays.asList(r.source(), r.sha256(), r.score(), r.grade().name(), r.gradeLabel(),
                 r.vetoed() ? "yes" : "no", r.complete() ? "yes" : "no", ruleIds(r, Status.FAIL, Status.ERROR),
-                ruleIds(r, Status.NOT_EVIDENCED), null);
+                ruleIds(r, Status.NOT_EVIDENCED), null, r.reportInfo().organisation());
     }
 
     static List<Object> failure(String source, String error) {

@@ -67,13 +67,14 @@ class CsvResultWriterTest {
 
         List<List<String>> summary = parse(readWithBom(out));
         assertThat(summary.get(0)).containsExactly("source", "sha256", "score", "grade", "gradeLabel", "vetoed",
-                "complete", "failedRules", "notEvidencedRules", "error");
-        assertThat(summary).hasSize(seeds.size() + 2).allSatisfy(r -> assertThat(r).hasSize(10));
+                "complete", "failedRules", "notEvidencedRules", "error", "organisation");
+        assertThat(summary).hasSize(seeds.size() + 2).allSatisfy(r -> assertThat(r).hasSize(11));
         CheckResult r001 = Seeds.result("001");
         assertThat(summary.get(2)).startsWith(r001.source(), r001.sha256(), "75.5", "FAIR", "一般", "no", "yes",
                 "DY-03 JJ-01");
         assertThat(summary.get(seeds.size() + 1)).containsExactly("b.txt", "", "", "", "", "", "", "", "",
-                "b.txt: the file is empty");
+                "b.txt: the file is empty", "");
+        assertThat(summary).anySatisfy(r -> assertThat(r.get(10)).isEqualTo("**镇党委"));   // 003 names itself
 
         Path findingsFile = dir.resolve("results.findings.csv");
         List<List<String>> findings = parse(readWithBom(findingsFile));
