@@ -106,7 +106,7 @@ class ExplanationTest {
 
     @Test
     void aFindingWithoutEvidenceNeverShowsAnEmptyQuote() {
-        CheckResult r = checker.check("二、存在问题\n一是学习不够深入。", "t.txt");
+        CheckResult r = checker.check("二、存在问题\n一是党员学习不够深入，党组织生活不够规范。", "t.txt");
         assertThat(r.findings()).extracting(Finding::message).noneMatch(m -> m.contains("“”"));
         assertThat(MessageTemplate.render("报告指出问题：“{quote}”", java.util.Map.of())).isEqualTo("报告指出问题");
         assertThat(MessageTemplate.render("报告指出问题：“{quote}”", java.util.Map.of("quote", "原文")))
