@@ -148,7 +148,7 @@ class RuleFilesCannotRunCodeTest {
                 // patterns on the fact types, accumulate functions, the outcomes sink, value accessors
                 "Mention", "Quantity", "Section", "Report", "Param", "Placeholder", "FormatIssue", "accumulate",
                 "max", "count", "collectList", "in", "id", "leaf", "pass", "fail", "notEvidenced", "compare", "with",
-                "value", "annualValue", "name", "genre", "size");
+                "value", "annualValue", "name", "genre", "genreEvidence", "size");
     }
 
     @Test

@@ -63,7 +63,7 @@ class XlsxResultWriterTest {
 
             assertThat(summary.getPaneInformation().isFreezePane()).isTrue();
             assertThat(summary.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            assertThat(summary.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J7");
+            assertThat(summary.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K7");
 
             // the grade is coloured by grade: 一般 amber, 较好 blue, 差 red
             assertThat(fill(summary.getRow(1), 4)).isEqualTo("FFEB9C");             // 000: 一般
