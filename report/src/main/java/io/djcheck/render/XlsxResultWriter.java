@@ -80,7 +80,7 @@ final class XlsxResultWriter implements ResultWriter {
         statusStyles.put("FAIL", gradeStyles.get(Grade.POOR));
         statusStyles.put("NOT_EVIDENCED", gradeStyles.get(Grade.FAIR));
         statusStyles.put("ERROR", filled(0xE4, 0xC1, 0xF9));
-        summary = new Table(SUMMARY_SHEET, ResultTable.SUMMARY, new int[] {40, 18, 8, 11, 8, 9, 7, 40, 40, 60});
+        summary = new Table(SUMMARY_SHEET, ResultTable.SUMMARY, new int[] {40, 18, 8, 11, 8, 9, 7, 40, 40, 60, 24});
         findings = new Table(FINDINGS_SHEET, ResultTable.FINDINGS, new int[] {40, 8, 28, 10, 10, 15, 7, 60, 60, 60});
     }
 

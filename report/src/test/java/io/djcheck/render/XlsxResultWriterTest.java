@@ -63,7 +63,7 @@ class XlsxResultWriterTest {
 
             assertThat(summary.getPaneInformation().isFreezePane()).isTrue();
             assertThat(summary.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            assertThat(summary.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J7");
+            assertThat(summary.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K7");
 
             // the grade is coloured by grade: 一般 amber, 差 red (no seed grades 较好 since issue 15: 001's
             // 主题党日、组织生活会 are only an instruction to the branches, and ZL-04 is not evidenced)
