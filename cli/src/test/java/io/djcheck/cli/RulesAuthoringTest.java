@@ -32,15 +32,15 @@ class RulesAuthoringTest {
         assertThat(junit.exitCode()).as("the default case expecting 低于要求的4 now fails").isEqualTo(1);
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(junit.out().getBytes(StandardCharsets.UTF_8)));
-        assertThat(doc.getDocumentElement().getAttribute("tests")).isEqualTo("43");
+        assertThat(doc.getDocumentElement().getAttribute("tests")).isEqualTo("67");
         assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("1");
-        assertThat(doc.getElementsByTagName("testsuite").getLength()).isEqualTo(7);
+        assertThat(doc.getElementsByTagName("testsuite").getLength()).isEqualTo(9);
         assertThat(doc.getElementsByTagName("failure").item(0).getTextContent()).contains("tests/zeren.yaml", "ZR-01");
 
         Cli.Run diff = Cli.run("rules", "diff", "default", mine.toString(), Corpus.seeds().toString());
         assertThat(diff.exitCode()).as(diff.err()).isZero();
         assertThat(diff.out()).contains("param committee_dj_sessions_min: 4 → 6", "pack id: djcheck-default → county-2026",
-                "000_9c5ce89756f0e5ee.txt  69.5 一般 → 64.5 一般", "~ ZR-01 党委会专题研究党建工作  PASS → FAIL",
+                "000_9c5ce89756f0e5ee.txt  64.5 一般 → 59.5 差", "~ ZR-01 党委会专题研究党建工作  PASS → FAIL",
                 "1 of 5 reports change");
     }
 

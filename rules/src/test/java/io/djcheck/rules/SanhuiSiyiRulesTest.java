@@ -24,7 +24,8 @@ class SanhuiSiyiRulesTest {
 
     @BeforeAll
     static void build() {
-        checker = Checker.builder().rulePack(RulePack.fromClasspath(Checker.DEFAULT_PACK)).build();
+        // one sentence at a time: fragments, not whole reports (issue 14 refuses a text with too few Party-building words)
+        checker = Checker.builder().rulePack(RulePack.fromClasspath(Checker.DEFAULT_PACK)).acceptAnyText(true).build();
     }
 
     private static Finding finding(String rule, String text) {
