@@ -128,7 +128,7 @@ final class NumberScanner {
             if (second != null && second.value != null && second.upper == null && second.value >= value) {
                 upper = second.value;
                 if (p.multiplier == 1 && second.multiplier != 1) {
-                    value = value * second.multiplier;       // 5至10万 means 5万 to 10万
+                    value = times(value, second.multiplier);       // 5至10万 means 5万 to 10万
                 }
                 j = second.end;
                 q = Qualifier.RANGE;
@@ -144,8 +144,8 @@ final class NumberScanner {
             }
             if (j < text.length() && (text.charAt(j) == '万' || text.charAt(j) == '亿') && value != null) {
                 double m = text.charAt(j) == '万' ? 1e4 : 1e8;
-                value = value * m;
-                upper = upper == null ? null : upper * m;
+                value = times(value, m);
+                upper = upper == null ? null : times(upper, m);
                 j++;
             }
         }
@@ -271,7 +271,16 @@ final class NumberScanner {
             mult *= t.charAt(j) == '万' ? 1e4 : 1e8;
             j++;
         }
-        return new Parsed(i, j, v * mult, null, true, false, false, mult);
+        return new Parsed(i, j, times(v, mult), null, true, false, false, mult);
+    }
+
+    /**
+     * A decimal times a multiplier, exact: 4.6亿 is 460000000 and 2.15万 is 21500, where double
+     * arithmetic gives 459999999.99999994 and 21500.000000000004.
+     */
+    static double times(double v, double multiplier) {
+        return multiplier == 1 ? v
+                : java.math.BigDecimal.valueOf(v).multiply(java.math.BigDecimal.valueOf(multiplier)).doubleValue();
     }
 
     private static boolean isThousands(String t, int comma) {

@@ -22,6 +22,15 @@ class NumberScannerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # decimal multipliers are exact
+            4.6亿元                              | 460000000 | -    | EXACT    | 元
+            2.15万亩                             | 21500     | -    | EXACT    | 亩
+            1.1万人次                            | 11000     | -    | EXACT    | 人次
+            0.7万元                              | 7000      | -    | EXACT    | 元
+            # 个小时, 个月 are units of time, not 个
+            集中培训3个小时                       | 3         | -    | EXACT    | 小时
+            驻村工作6个月                         | 6         | -    | EXACT    | 月
+            5个工作日内办结                       | 5         | -    | EXACT    | 天
             # Arabic numbers, decimals, thousands
             新发展党员12人                    | 12       | -      | EXACT    | 人
             发展党员13名                      | 13       | -      | EXACT    | 人
