@@ -83,7 +83,7 @@ class DistributionTest {
         Shipped.Run run = launcher(Map.of(), "check", "examples/reports/001_a6f31e7c84c24bc8.txt");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.err()).as(run.toString()).isEmpty();
-        assertThat(run.out()).contains("━━ examples/reports/001_a6f31e7c84c24bc8.txt ━━", "得分 75.5 / 100", "等次 一般");
+        assertThat(run.out()).contains("━━ examples/reports/001_a6f31e7c84c24bc8.txt ━━", "得分 79 / 100", "等次 一般");
     }
 
     @Test

@@ -70,7 +70,7 @@ class CsvResultWriterTest {
                 "complete", "failedRules", "notEvidencedRules", "error", "organisation");
         assertThat(summary).hasSize(seeds.size() + 2).allSatisfy(r -> assertThat(r).hasSize(11));
         CheckResult r001 = Seeds.result("001");
-        assertThat(summary.get(2)).startsWith(r001.source(), r001.sha256(), "75.5", "FAIR", "一般", "no", "yes",
+        assertThat(summary.get(2)).startsWith(r001.source(), r001.sha256(), "79", "FAIR", "一般", "no", "yes",
                 "DY-03 JJ-01");
         assertThat(summary.get(seeds.size() + 1)).containsExactly("b.txt", "", "", "", "", "", "", "", "",
                 "b.txt: the file is empty", "");

@@ -75,7 +75,7 @@ class JsonResultWritersTest {
     @Test
     void textShowsEachReportAndEachFailure() throws IOException {
         String text = write(ResultFormat.TEXT, false, List.of(Seeds.result("001")), "scan.pdf");
-        assertThat(text).contains("001_a6f31e7c84c24bc8.txt", "得分 75.5 / 100", "✗ JJ-01", "━━ scan.pdf ━━",
+        assertThat(text).contains("001_a6f31e7c84c24bc8.txt", "得分 79 / 100", "✗ JJ-01", "━━ scan.pdf ━━",
                 "无法检查：scan.pdf: empty").doesNotContain("\u001B[");
     }
 }
