@@ -12,4 +12,7 @@ package io.djcheck.extract;
  * @param atLineStart whether the mark opens a paragraph, i.e. may be a heading
  */
 record Enumerator(String family, int rank, int ordinal, int start, int end, boolean atLineStart) {
+
+    /** Rank of the items within a paragraph (一是, 第一，): never a heading. */
+    static final int ITEM_RANK = 5;
 }

@@ -85,7 +85,7 @@ public final class Extractor {
         List<Enumerator> marks = enumerators.scan(text, layout);
         SectionMap sectionMap = sections.detect(text, layout, marks, hits);
         EvidenceFactory evidence = new EvidenceFactory(layout, sectionMap);
-        GenreDetector.Result genre = genres.detect(text, layout, hits, evidence);
+        GenreDetector.Result genre = genres.detect(text, layout, marks, hits, evidence);
         ContextClassifier contexts = new ContextClassifier(layout, sectionMap, hits, lexicon.problemNouns(),
                 genre.genre() == Genre.PLAN ? FactContext.PLANNED : FactContext.AFFIRMED);
 

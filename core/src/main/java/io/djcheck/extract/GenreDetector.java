@@ -18,12 +18,17 @@ import java.util.Set;
  * a cue in the title counts {@link #TITLE_WEIGHT} times, so a title "…述职报告" outweighs a body
  * that says "现将…汇报如下". The genre with the highest total wins if it reaches
  * {@link #MIN_SCORE} (one weak cue such as 第一责任人职责 does not) and no other genre ties it;
- * the sentence of its strongest cue is the evidence.
+ * the sentence of its strongest cue is the evidence. A whole report (at least
+ * {@link #MIN_REPORT_CHARS} characters, not opening in the middle of a list) that names no genre is
+ * a work report, the commonest kind: what remains once a text is known to be a Party-building
+ * report and to be none of the others; its opening words are the evidence.
  */
 final class GenreDetector {
 
     static final int MIN_SCORE = 3;
     static final int TITLE_WEIGHT = 4;
+    /** Shortest text whose lack of cues says it is a work report: a sentence or two says nothing. */
+    static final int MIN_REPORT_CHARS = 200;
     /** Widest span a cue with gaps may cover. */
     private static final int MAX_GAP_SPAN = 60;
 
@@ -47,10 +52,10 @@ final class GenreDetector {
     }
 
     Genre detect(String text, Hits hits) {
-        return detect(text, TextLayout.of(text), hits, null).genre();
+        return detect(text, TextLayout.of(text), List.of(), hits, null).genre();
     }
 
-    Result detect(String text, TextLayout layout, Hits hits, EvidenceFactory evidence) {
+    Result detect(String text, TextLayout layout, List<Enumerator> marks, Hits hits, EvidenceFactory evidence) {
         int titleEnd = Title.end(layout);
         Map<Genre, Integer> score = new EnumMap<>(Genre.class);
         Map<Genre, int[]> strongest = new EnumMap<>(Genre.class);   // {weight, start, end}
@@ -90,11 +95,37 @@ final class GenreDetector {
                 tie = true;
             }
         }
-        if (top < MIN_SCORE || tie) {
+        if (tie) {
             return new Result(Genre.UNKNOWN, null);
+        }
+        if (top < MIN_SCORE) {
+            return wholeReport(text, layout, marks)
+                    ? new Result(Genre.WORK_REPORT, evidence == null ? null : evidence.clause(0))
+                    : new Result(Genre.UNKNOWN, null);
         }
         int[] cue = strongest.get(best);
         return new Result(best, evidence == null ? null : evidence.span(cue[1], cue[2]));
+    }
+
+    /**
+     * Whether a text without cues is a whole report rather than a few sentences or an excerpt: long
+     * enough, and not opening in the middle of a list ("四是…", "一是…", "（三）…" — a page torn out of a
+     * longer text, whose genre stood on the pages before).
+     */
+    private static boolean wholeReport(String text, TextLayout layout, List<Enumerator> marks) {
+        if (text.strip().length() < MIN_REPORT_CHARS || layout.paragraphs() == 0) {
+            return false;
+        }
+        int first = layout.paragraphStart(0);
+        for (Enumerator m : marks) {
+            if (m.start() == first) {
+                return m.ordinal() == 1 && m.atLineStart() && m.rank() < Enumerator.ITEM_RANK;
+            }
+            if (m.start() > first) {
+                break;
+            }
+        }
+        return true;
     }
 
     private static void add(Map<Genre, Integer> score, Map<Genre, int[]> strongest, Genre g, int weight,

@@ -56,6 +56,34 @@ class MetadataTest {
         assertThat(Extraction.extract(text.replace('¶', '\n')).genre()).isEqualTo(genre);
     }
 
+    /** A made-up account of a branch's work with no genre cue, about 210 characters. */
+    private static final String CUELESS_BODY = "村党支部坚持每月开展主题党日活动，组织党员集中学习党的创新理论，"
+            + "全年发展党员2名，培养入党积极分子3名。支部班子带领群众发展特色种植，村集体经济收入达到12万元，"
+            + "比上年增长两成。党员带头参与人居环境整治，设立党员责任区8个，帮助困难群众解决实际问题30余件。"
+            + "村级重大事项全部按照程序民主决策，党务村务按时公开，群众满意度明显提升。"
+            + "支部还结合农时组织党员志愿服务队，走访留守老人和困难家庭，帮助他们解决看病、出行等难题。";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a whole report that names no genre is a work report: what is left once it is a Party-building report
+            {body}                                   | WORK_REPORT
+            一、基本情况¶{body}                       | WORK_REPORT
+            某村党支部2023年工作¶{body}               | WORK_REPORT
+            1.加强班子建设。{body}                   | WORK_REPORT
+            # a page torn out of a longer text, opening in the middle of a list, says nothing of its genre
+            四是党员作用发挥不够。{body}               | UNKNOWN
+            一是学习不深入。{body}                    | UNKNOWN
+            （三）强化党员管理¶{body}                  | UNKNOWN
+            3.规范组织生活。{body}                   | UNKNOWN
+            # cues still decide
+            某村党支部书记述职报告¶{body}              | DUTY_REPORT
+            同志们：{body}                           | SPEECH
+            """)
+    void aWholeReportWithoutCuesIsAWorkReport(String text, Genre genre) {
+        String report = text.replace("{body}", CUELESS_BODY).replace('¶', '\n');
+        assertThat(Extraction.extract(report).genre()).isEqualTo(genre);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # stated years
