@@ -240,7 +240,9 @@ final class QuantityBinder {
                 }
             }
             if (best != null) {
-                attributes.put(slot.name(), best.value());
+                // a band fills a slot with its ceiling: the villages of 5~10万元 are below 10万元
+                attributes.put(slot.name(), best.qualifier() == Qualifier.RANGE && best.upper() != null
+                        ? best.upper() : best.value());
                 slotNumbers.add(best);
             } else if (slot.required()) {
                 return false;

@@ -148,6 +148,13 @@ class MetadataTest {
             我村党支部根据乡党委部署，在镇党委的领导下，带领全村党员致富。      | VILLAGE
             按照县委组织部要求，我社区认真开展工作。                          | COMMUNITY
             全镇15个村（社区）全部完成换届，镇党委认真履职。                   | TOWNSHIP
+            # a weak name's recurrences count no more than one strong name: a county writing about its communities
+            县社区党建情况¶我县共有42个社区，全县社区组织全覆盖。我县社区书记轮训，社区网格化，社区服务，社区治理。 | COUNTY
+            我县有社区18个。社区组织健全，社区活动多，社区居民满意，社区环境好，社区队伍强。          | COUNTY
+            社区党建工作¶社区党委坚持每月开展主题党日，社区党员积极参加，社区居民满意，街道表扬。     | COMMUNITY
+            # 街道工委 is a street committee; a village's first secretary reports on the village
+            某街道工委事迹¶街道工委下设9个社区党总支，社区党员1755名，社区活动丰富，社区服务好。     | TOWNSHIP
+            驻村第一书记工作总结¶在乡党委的正确领导下，我与村两委一道，乡党委给予支持。             | VILLAGE
             # only mentions of other levels: the most named wins
             按照县委要求，我镇认真落实。                                    | TOWNSHIP
             全面加强党的建设。                                             | UNKNOWN

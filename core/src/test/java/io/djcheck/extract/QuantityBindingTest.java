@@ -131,12 +131,19 @@ class QuantityBindingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            # a band is neither a level reached nor one stayed below
-            集体经济收入在5万元至10万元之间的村有3个
-            村集体经济收入5万至10万元的村3个
+            # a band is no level reached: its villages are below its ceiling
+            集体经济收入在5万元至10万元之间的村有3个          | 3  | 100000
+            村集体经济收入5万至10万元的村3个                 | 3  | 100000
+            收入在0.1-5万元的村共1470个                     | 1470 | 50000
+            村级集体经济收入20～30万元的村4个                | 4  | 300000
             """)
-    void aBandOfIncomeIsNoLevel(String text) {
-        assertThat(Extraction.extract(text).quantities()).allMatch(q -> q.concept().equals("other"));
+    void aBandOfIncomeCountsVillagesBelowItsCeiling(String text, double value, double ceiling) {
+        assertThat(Extraction.extract(text).quantities())
+                .noneMatch(q -> q.concept().equals("villages.income_at_or_above"));
+        Quantity q = Extraction.onlyConceptQuantity(text);
+        assertThat(q.concept()).isEqualTo("villages.income_below");
+        assertThat(q.value()).isEqualTo(value);
+        assertThat(q.thresholdYuan()).isEqualTo(ceiling);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -146,6 +153,9 @@ class QuantityBindingTest {
             开展作风督查检查，全年累计8次                    | inspections.conducted       | 8
             集体经济收入超过10万元的村8个，5万元以上的村12个 | villages.income_at_or_above | 12
             集体经济收入低于5万元的村2个，3万元以下的村1个   | villages.income_below       | 1
+            # income tiers: each band or ceiling after the first counts the villages below it
+            村级集体收入15万元以上的村1个，10~15万元的1个，5~10万元的3个 | villages.income_below | 3
+            集体经济收入10万元以上的村2个，5万元以下的4个     | villages.income_below       | 4
             # and within a clause, the parts of a 、 enumeration each count with their own level
             村集体经济收入50万元以上的村45个、10万元以上的村198个 | villages.income_at_or_above | 198
             """)
