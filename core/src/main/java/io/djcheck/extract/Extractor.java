@@ -87,7 +87,7 @@ public final class Extractor {
         EvidenceFactory evidence = new EvidenceFactory(layout, sectionMap);
         GenreDetector.Result genre = genres.detect(text, layout, marks, hits, evidence);
         ContextClassifier contexts = new ContextClassifier(layout, sectionMap, hits, lexicon.problemNouns(),
-                genre.genre() == Genre.PLAN ? FactContext.PLANNED : FactContext.AFFIRMED);
+                genre.genre() == Genre.PLAN || genre.rules() ? FactContext.PLANNED : FactContext.AFFIRMED);
 
         List<FormatIssue> formatIssues = new ArrayList<>(ordinals.check(text, marks, evidence));
         formatIssues.addAll(brackets.check(text, layout, evidence));

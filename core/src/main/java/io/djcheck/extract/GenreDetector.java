@@ -21,7 +21,10 @@ import java.util.Set;
  * the sentence of its strongest cue is the evidence. A whole report (at least
  * {@link #MIN_REPORT_CHARS} characters, not opening in the middle of a list) that names no genre is
  * a work report, the commonest kind: what remains once a text is known to be a Party-building
- * report and to be none of the others; its opening words are the evidence.
+ * report and to be none of the others; its opening words are the evidence. Unless it is a set of
+ * rules: when at least half of its sentences prescribe (the lexicon's {@code cues.norm}: 必须, 原则上,
+ * 至少…), it is a Party document of another genre (OTHER: 制度, 规定, 要求), and what it names is
+ * still to be done.
  */
 final class GenreDetector {
 
@@ -32,8 +35,19 @@ final class GenreDetector {
     /** Widest span a cue with gaps may cover. */
     private static final int MAX_GAP_SPAN = 60;
 
-    /** The genre told, with the sentence that told it (null for UNKNOWN). */
-    record Result(Genre genre, Evidence evidence) {
+    /** Fewest prescribing sentences that make a set of rules. */
+    static final int MIN_RULE_SENTENCES = 4;
+    /** Sentences shorter than this (a heading such as "2.开好组织生活会") are not counted. */
+    private static final int MIN_SENTENCE = 5;
+
+    /**
+     * The genre told, with the sentence that told it (null for UNKNOWN); {@code rules} when the text is
+     * a set of rules, whose facts are requirements rather than things done.
+     */
+    record Result(Genre genre, Evidence evidence, boolean rules) {
+        Result(Genre genre, Evidence evidence) {
+            this(genre, evidence, false);
+        }
     }
 
     private final Map<String, Genre> gapCueGenre = new HashMap<>();
@@ -99,9 +113,14 @@ final class GenreDetector {
             return new Result(Genre.UNKNOWN, null);
         }
         if (top < MIN_SCORE) {
-            return wholeReport(text, layout, marks)
-                    ? new Result(Genre.WORK_REPORT, evidence == null ? null : evidence.clause(0))
-                    : new Result(Genre.UNKNOWN, null);
+            if (!wholeReport(text, layout, marks)) {
+                return new Result(Genre.UNKNOWN, null);
+            }
+            int[] rule = firstRuleOfASetOfRules(text, hits);
+            if (rule != null) {
+                return new Result(Genre.OTHER, evidence == null ? null : evidence.span(rule[0], rule[1]), true);
+            }
+            return new Result(Genre.WORK_REPORT, evidence == null ? null : evidence.clause(0));
         }
         int[] cue = strongest.get(best);
         return new Result(best, evidence == null ? null : evidence.span(cue[1], cue[2]));
@@ -126,6 +145,44 @@ final class GenreDetector {
             }
         }
         return true;
+    }
+
+    /**
+     * The span of the first prescribing sentence when at least half of the text's sentences, and at
+     * least {@link #MIN_RULE_SENTENCES}, hold a norm word (必须, 要, 原则上, 至少…); else null.
+     */
+    private static int[] firstRuleOfASetOfRules(String text, Hits hits) {
+        List<Hit> norms = hits.longest(Term.Kind.NORM);
+        if (norms.size() < MIN_RULE_SENTENCES) {
+            return null;
+        }
+        int sentences = 0;
+        int prescribing = 0;
+        int[] first = null;
+        int k = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && !isSentenceEnd(text.charAt(i))) {
+                continue;
+            }
+            boolean prescribes = false;
+            for (; k < norms.size() && norms.get(k).start() < i; k++) {
+                prescribes |= norms.get(k).start() >= start;
+            }
+            if (text.substring(start, i).strip().length() >= MIN_SENTENCE) {
+                sentences++;
+                if (prescribes) {
+                    prescribing++;
+                    first = first == null ? new int[] {start, i} : first;
+                }
+            }
+            start = i + 1;
+        }
+        return prescribing >= MIN_RULE_SENTENCES && 2 * prescribing >= sentences ? first : null;
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '！' || c == '？';
     }
 
     private static void add(Map<Genre, Integer> score, Map<Genre, int[]> strongest, Genre g, int weight,

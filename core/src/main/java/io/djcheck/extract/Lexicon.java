@@ -127,6 +127,7 @@ public final class Lexicon {
     private final List<String> planYearCues;
     private final List<String> planYearBeforeCues;
     private final List<String> contrastCues;
+    private final List<String> normCues;
     private final List<String> eventYearCues;
     private final List<String> superiorCues;
     private final Map<OrgLevel, List<String>> weakOrgLevelCues;
@@ -147,6 +148,7 @@ public final class Lexicon {
         preventedCues = List.copyOf(b.preventedCues);
         planCues = List.copyOf(b.planCues);
         contrastCues = List.copyOf(b.contrastCues);
+        normCues = List.copyOf(b.normCues);
         weakPlanCues = List.copyOf(b.weakPlanCues);
         neutralWords = List.copyOf(b.neutralWords);
         fillerWords = List.copyOf(b.fillerWords);
@@ -222,6 +224,8 @@ public final class Lexicon {
 
     /** Words opening a clause that takes back what the sentence affirmed before it: 但, 但仍, 然而. */
     public List<String> contrastCues() { return contrastCues; }
+    /** Words of a rule (必须, 原则上, 不得): a text mostly of them is a set of rules, not an account. */
+    public List<String> normCues() { return normCues; }
     /** Plan cues that count only outside an achievements section (将 there mostly means 把). */
     public List<String> weakPlanCues() { return weakPlanCues; }
     /** Words that contain a cue but are not one (重要 holds 要, 未来 holds 未). */
@@ -284,6 +288,7 @@ public final class Lexicon {
         private final List<String> preventedCues = new ArrayList<>();
         private final List<String> planCues = new ArrayList<>();
         private final List<String> contrastCues = new ArrayList<>();
+        private final List<String> normCues = new ArrayList<>();
         private final List<String> weakPlanCues = new ArrayList<>();
         private final List<String> neutralWords = new ArrayList<>();
         private final List<String> fillerWords = new ArrayList<>();
@@ -329,6 +334,7 @@ public final class Lexicon {
         public Builder preventedCues(List<String> cues) { preventedCues.addAll(cues); return this; }
         public Builder planCues(List<String> cues) { planCues.addAll(cues); return this; }
         public Builder contrastCues(List<String> cues) { contrastCues.addAll(cues); return this; }
+        public Builder normCues(List<String> cues) { normCues.addAll(cues); return this; }
         public Builder weakPlanCues(List<String> cues) { weakPlanCues.addAll(cues); return this; }
         public Builder neutralWords(List<String> words) { neutralWords.addAll(words); return this; }
         public Builder fillerWords(List<String> words) { fillerWords.addAll(words); return this; }

@@ -79,6 +79,10 @@ final class QuantityBinder {
                         : new Carry(c - 1, presentConcepts(hits, layout.clauseStart(c - 1), layout.clauseEnd(c - 1)), Set.of());
                 present = carried(before);
             }
+            boolean nextClauseHasNoNumber = n >= numbers.size() || numbers.get(n).start() >= nextClauseEnd(layout, c);
+            if (present.isEmpty() && nextClauseHasNoNumber && !inClause.stream().allMatch(QuantityBinder::rhetorical)) {
+                present = purposeAfter(layout, hits, c);
+            }
             Set<String> bound = bindClause(layout, c, hits, present, inClause, contexts, evidence, out);
             last = new Carry(c, present, bound);
         }
@@ -120,6 +124,22 @@ final class QuantityBinder {
         if (added) {
             out.sort((a, b) -> Integer.compare(a.evidence().start(), b.evidence().start()));
         }
+    }
+
+    private static int nextClauseEnd(TextLayout layout, int c) {
+        return c + 1 < layout.clauses() ? layout.clauseEnd(c + 1) : layout.text().length();
+    }
+
+    /**
+     * The concepts of the clause after {@code c} when that clause, in the same sentence and without
+     * numbers of its own, says what the counted thing was for: "先后5次召开党委会，专题研究党建工作".
+     * Figures of speech (排后三位的, 由一人兼任) lend a number to nothing.
+     */
+    private Map<String, List<Hit>> purposeAfter(TextLayout layout, Hits hits, int c) {
+        if (c + 1 >= layout.clauses() || !continuesPreviousClause(layout, c + 1)) {
+            return Map.of();
+        }
+        return presentConcepts(hits, layout.clauseStart(c + 1), layout.clauseEnd(c + 1));
     }
 
     /** The concepts a continuing clause takes over: those without a number yet, and enumerations of levels. */

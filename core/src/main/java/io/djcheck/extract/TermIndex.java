@@ -45,6 +45,7 @@ final class TermIndex {
         lx.planCues().forEach(t -> add(p, t, Term.of(Term.Kind.PLAN, t)));
         lx.weakPlanCues().forEach(t -> add(p, t, Term.of(Term.Kind.WEAK_PLAN, t)));
         lx.contrastCues().forEach(t -> add(p, t, Term.of(Term.Kind.CONTRAST, t)));
+        lx.normCues().forEach(t -> add(p, t, Term.of(Term.Kind.NORM, t)));
         lx.neutralWords().forEach(t -> add(p, t, Term.of(Term.Kind.NEUTRAL, t)));
         lx.setPhrases().forEach(t -> add(p, t, Term.of(Term.Kind.SET_PHRASE, t)));
         lx.planYearCues().forEach(t -> add(p, t, Term.of(Term.Kind.PLAN_YEAR, t)));

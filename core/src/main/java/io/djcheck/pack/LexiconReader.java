@@ -165,7 +165,7 @@ final class LexiconReader {
             return;
         }
         m.allowOnly(p, Set.of("negation", "resolved", "problemNouns", "prevented", "plan", "weakPlan", "neutral",
-                "filler", "planYear", "planYearBefore", "instruction", "breach", "contrast", "eventYear", "superior"), "cues");
+                "filler", "planYear", "planYearBefore", "instruction", "breach", "contrast", "eventYear", "superior", "norm"), "cues");
         b.eventYearCues(list(m, "eventYear", p));
         b.superiorCues(list(m, "superior", p));
         b.negationCues(list(m, "negation", p));
@@ -178,6 +178,7 @@ final class LexiconReader {
         // an instruction to others (督促各支部落实…) is not a fact that it was done: read as a plan
         b.planCues(list(m, "instruction", p));
         b.contrastCues(list(m, "contrast", p));
+        b.normCues(list(m, "norm", p));
         b.weakPlanCues(list(m, "weakPlan", p));
         b.neutralWords(list(m, "neutral", p));
         b.fillerWords(list(m, "filler", p));

@@ -1,7 +1,10 @@
 package io.djcheck.extract;
 
+import io.djcheck.model.FactContext;
 import io.djcheck.model.Genre;
+import io.djcheck.model.Mention;
 import io.djcheck.model.OrgLevel;
+import io.djcheck.model.Report;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -82,6 +85,28 @@ class MetadataTest {
     void aWholeReportWithoutCuesIsAWorkReport(String text, Genre genre) {
         String report = text.replace("{body}", CUELESS_BODY).replace('¶', '\n');
         assertThat(Extraction.extract(report).genre()).isEqualTo(genre);
+    }
+
+    /** Made-up rules of a branch: most sentences prescribe (必须, 要, 原则上, 至少). */
+    private static final String RULES = "一、落实“三会一课”制度。党支部必须按时召开支委会和党员大会，党小组会每月至少召开1次。"
+            + "书记每年至少讲1次党课，讲课内容要结合实际。二、开好组织生活会。组织生活会原则上每年召开1次，"
+            + "会前要广泛征求意见，党员之间要开展批评与自我批评。三、规范主题党日。主题党日原则上安排在每月上旬，"
+            + "全体党员必须参加，确有困难的应当事先请假。四、民主评议党员。评议结果要及时公示，不得走过场。"
+            + "五、党费收缴。党员必须按月足额交纳党费，支部要每季度公示收缴情况。";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # most sentences prescribe and no cue names a genre: a set of rules, whose practices are requirements
+            {rules}                                  | OTHER       | PLANNED
+            # a title cue still decides the genre, and an account with a few requirements stays an account
+            某村党支部2023年工作总结¶{rules}          | WORK_REPORT | AFFIRMED
+            {body}会议要求党员必须按时交纳党费。       | WORK_REPORT | AFFIRMED
+            """)
+    void aSetOfRulesIsAnotherGenreAndPrescribes(String text, Genre genre, FactContext context) {
+        Report r = Extraction.extract(text.replace("{rules}", RULES).replace("{body}", CUELESS_BODY).replace('¶', '\n'));
+        assertThat(r.genre()).isEqualTo(genre);
+        assertThat(r.mentions()).filteredOn(m -> m.concept().equals("practice.zhuti_dangri"))
+                .extracting(Mention::context).first().isEqualTo(context);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -70,6 +70,15 @@ class QuantityBindingTest {
             投资20万元实施2个村光伏发电项目
             # gold 003: checking members admitted in violation is not admitting members
             第二批农村发展党员违规违纪问题工作共排查**人
+            # a purpose clause lends its concept only to a number of the right unit, and only when it holds no number
+            新建活动场所3个，专题研究党建工作
+            召开党委会3次。专题研究党建工作
+            对考核排后三位的，由书记约谈
+            支部书记和主任由一人兼任，参加培训
+            # 农村 is not 村, 自然村 not 行政村, N个村（社区） counts villages and communities together
+            全镇农村党员420名，分布在15个村（社区）
+            全村辖自然村8个
+            全镇23个村（社区）党组织全部完成换届
             # set phrases and rhetoric
             严格落实三会一课制度，推行四议两公开
             从三个方面着力
@@ -153,6 +162,10 @@ class QuantityBindingTest {
             开展作风督查检查，全年累计8次                    | inspections.conducted       | 8
             集体经济收入超过10万元的村8个，5万元以上的村12个 | villages.income_at_or_above | 12
             集体经济收入低于5万元的村2个，3万元以下的村1个   | villages.income_below       | 1
+            # a count whose purpose follows in the next clause of the sentence
+            先后5次召开党委会，专题研究党建工作              | committee.dj_sessions       | 5
+            全年共8次召开党委会议，专题研究党建工作          | committee.dj_sessions       | 8
+            开展了3轮检查，督导检查各支部整改落实情况        | inspections.conducted       | 3
             # income tiers: each band or ceiling after the first counts the villages below it
             村级集体收入15万元以上的村1个，10~15万元的1个，5~10万元的3个 | villages.income_below | 3
             集体经济收入10万元以上的村2个，5万元以下的4个     | villages.income_below       | 4
