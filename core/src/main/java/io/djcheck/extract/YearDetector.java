@@ -5,6 +5,8 @@ import io.djcheck.model.SectionKind;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The year a report covers. Years stated about work done count for themselves ("2022年以来",
@@ -13,6 +15,8 @@ import java.util.TreeMap;
  * later one on a tie); without one, the earliest plan year minus one; without either, null. Years
  * inside titles (《…》), ranges (2021—2025年) and the signing date on a line of its own
  * ("2024年1月10日", which follows the year reported on) are ignored. Years may be written in Chinese (二〇二三年).
+ * A date in brackets at the head, under the title ("（2016年4月10日）", the day a speech or report was
+ * given), names the report's year as the title would.
  */
 final class YearDetector {
 
@@ -24,6 +28,10 @@ final class YearDetector {
     private static final int DATE_LINE_MAX = 16;
     /** Farthest a 《 may stand before a year inside its title. */
     private static final int TITLE_WINDOW = 40;
+    /** How far into the text, and before its first full stop, a bracketed date still stands at its head. */
+    static final int HEAD = 120;
+    private static final Pattern HEAD_DATE = Pattern.compile(
+            "[（(]\\s*((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*[）)]");
 
     Integer detect(String t, SectionMap sections, Hits hits) {
         return detect(t, TextLayout.of(t), sections, hits);
@@ -33,6 +41,11 @@ final class YearDetector {
         Integer titled = titleYear(t, Title.end(layout));
         if (titled != null) {
             return titled;
+        }
+        int head = t.indexOf('。');
+        Matcher dated = HEAD_DATE.matcher(t).region(0, Math.min(head < 0 ? t.length() : head, HEAD));
+        if (dated.find()) {
+            return Integer.parseInt(dated.group(1));
         }
         List<Hit> eventCues = hits.longest(Term.Kind.EVENT_YEAR);
         Map<Integer, Integer> stated = new TreeMap<>();
