@@ -27,6 +27,9 @@ class MetadataTest {
             同志们，今天召开这次会议，向大家通报情况。                       | SPEECH
             在全县基层党建工作推进会上的发言¶我镇的主要做法是……谢谢大家！     | SPEECH
             ××乡抓党建促乡村振兴典型发言                                    | SPEECH
+            # the salutation opening a speech outweighs the 述职 it is about; a title ending in 发言 is a speech
+            同志们：¶今天召开党支部书记述职会议，听取本人和各支部书记述职。                | SPEECH
+            某社区党群工作务虚会发言¶根据会议要求，现简要汇报如下：                       | SPEECH
             # work reports (gold 003)
             现将主要工作报告如下：                                         | WORK_REPORT
             某街道2022年党建工作总结¶现将有关情况总结如下：                   | WORK_REPORT

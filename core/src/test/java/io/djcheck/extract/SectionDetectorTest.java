@@ -80,6 +80,10 @@ class SectionDetectorTest {
             # a negated keyword in an item states a problem, it names no part
             一是学习不深入；二是制度不健全；三是整改措施针对性不强。                       | PROBLEMS
             三是整改措施针对性不强。                                                   | -
+            一是整改责任压实不到位，作用发挥不充分。¶二是整改措施不精准，部分问题整改不彻底。¶三是成果运用不足。 | PROBLEMS
+            # headings of speeches and reviews
+            一、肯定成绩，坚定信心¶正文。¶二、目前工作中存在的突出问题。¶正文。            | ACHIEVEMENTS PROBLEMS
+            一、主题教育开展情况¶正文。                                                 | ACHIEVEMENTS
             # 履行…第一责任人职责情况 heads the achievements
             一、履行抓基层党建第一责任人职责情况¶正文。                                   | ACHIEVEMENTS
             一、履行党建工作职责情况¶正文。                                             | ACHIEVEMENTS
