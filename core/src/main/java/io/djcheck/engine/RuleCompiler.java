@@ -54,9 +54,12 @@ public final class RuleCompiler {
         Map<String, String> drl = new LinkedHashMap<>(handWritten);
         Map<String, String> generatedFrom = new HashMap<>();
         List<RuleDefinition> yaml = rules.stream().filter(r -> !r.isDrl()).toList();
+        List<FactSelector> selectors = List.of();
         if (!yaml.isEmpty()) {
             // one package for every YAML rule: Drools builds each package on its own, so one is fastest
-            drl.put(GENERATED, DrlGenerator.generate("djcheck.generated", yaml));
+            DrlGenerator.Generated generated = DrlGenerator.generate("djcheck.generated", yaml);
+            drl.put(GENERATED, generated.drl());
+            selectors = generated.selectors();
             generatedFrom.put(GENERATED, "rules/*.yaml");
         }
         KieBase kieBase = drl.isEmpty() ? null : kieBase(drl, generatedFrom, problems);
@@ -67,7 +70,7 @@ public final class RuleCompiler {
         for (RuleDefinition r : rules) {
             messages.put(r.id(), DefaultMessages.of(r, labels));
         }
-        return new CompiledRules(kieBase, rules, messages, maxFirings, drl);
+        return new CompiledRules(kieBase, rules, messages, maxFirings, drl, selectors);
     }
 
     /**
