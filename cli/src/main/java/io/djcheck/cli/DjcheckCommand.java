@@ -1,5 +1,6 @@
 package io.djcheck.cli;
 
+import io.djcheck.engine.CompiledPackCache;
 import io.djcheck.ingest.DocumentException;
 import io.djcheck.pack.PackProblem;
 import io.djcheck.pack.RulePackException;
@@ -30,10 +31,26 @@ public final class DjcheckCommand {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "off");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         // POI logs through the Log4j API, which log4j-to-slf4j (a CLI dependency) hands to the logger above
+        useCompiledPackCache();
         Interrupts.install(System.err);                  // a Ctrl-C while the pack loads says so, in one line
         int code = run(args, Console.system(), debug);
         Interrupts.finished();
         System.exit(code);
+    }
+
+    /**
+     * Keeps compiled packs in the user's cache directory ($XDG_CACHE_HOME/djcheck, else ~/.cache/djcheck),
+     * so a run on an unchanged pack reads its rules instead of compiling them; an empty
+     * {@code -Ddjcheck.compiledCache=} (in DJCHECK_JAVA_OPTS) turns it off.
+     */
+    private static void useCompiledPackCache() {
+        if (System.getProperty(CompiledPackCache.DIRECTORY_PROPERTY) != null) {
+            return;
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        java.nio.file.Path base = xdg != null && !xdg.isBlank() ? java.nio.file.Path.of(xdg)
+                : java.nio.file.Path.of(System.getProperty("user.home"), ".cache");
+        System.setProperty(CompiledPackCache.DIRECTORY_PROPERTY, base.resolve("djcheck").toString());
     }
 
     /** Runs the command line and returns its exit code; the CLI tests call this. */

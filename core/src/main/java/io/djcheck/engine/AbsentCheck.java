@@ -34,17 +34,20 @@ public record AbsentCheck(FactKind of, Set<String> kinds, Set<String> concepts, 
 
     @Override
     public void writeDrl(DrlWriter drl) {
-        String pattern = DrlWriter.pattern(of, kinds, concepts, op == null, contexts);
-        String before = "";
-        if (op != null) {
-            // a masked figure is unknown: it is neither below nor above anything
-            pattern = pattern.substring(0, pattern.length() - 1) + ", value != null, value " + op.symbol() + " $v)";
-            before = "$t : Param(name == \"" + DrlWriter.name(param) + "\", $v : value)\n    ";
+        if (op == null) {
+            FactSelector present = new FactSelector(of, kinds, concepts, contexts, false);
+            drl.rule("none", drl.select(present, "count == 0"), "outcomes.pass(kcontext);");
+            drl.rule("found", drl.select(present, "count > 0"), "outcomes.fail(kcontext, $s.facts).with(\"count\", $s.count);");
+            return;
         }
+        // each figure is compared with the parameter on its own, so these rules match the quantities;
+        // a masked figure is unknown: it is neither below nor above anything
+        String pattern = DrlWriter.pattern(of, kinds, concepts, false, contexts);
+        pattern = pattern.substring(0, pattern.length() - 1) + ", value != null, value " + op.symbol() + " $v)";
+        String before = "$t : Param(name == \"" + DrlWriter.name(param) + "\", $v : value)\n    ";
         drl.rule("none", before + "not " + pattern, "outcomes.pass(kcontext);");
         drl.rule("found", before + "accumulate($f : " + pattern + "; $n : count($f), $all : collectList($f); $n > 0)",
-                "outcomes.fail(kcontext, $all).with(\"count\", $n)" + (op == null ? ""
-                        : ".with(\"expected\", $v).with(\"param\", \"" + param + "\")") + ";");
+                "outcomes.fail(kcontext, $all).with(\"count\", $n).with(\"expected\", $v).with(\"param\", \"" + param + "\");");
     }
 
     @Override

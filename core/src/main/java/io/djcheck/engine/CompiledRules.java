@@ -23,12 +23,12 @@ public final class CompiledRules {
     private final RuleEngine engine;
 
     CompiledRules(KieBase kieBase, List<RuleDefinition> rules, Map<String, Map<Status, String>> messages,
-                  int maxFirings, Map<String, String> drl) {
+                  int maxFirings, Map<String, String> drl, List<FactSelector> selectors) {
         this.kieBase = kieBase;
         this.rules = List.copyOf(rules);
         this.messages = Map.copyOf(messages);
         this.drl = Map.copyOf(drl);
-        this.engine = new RuleEngine(kieBase, this.rules, this.messages, maxFirings);
+        this.engine = new RuleEngine(kieBase, this.rules, this.messages, maxFirings, selectors);
     }
 
     /** The rules in pack order (files by name, rules in file order). */

@@ -24,11 +24,10 @@ public record CountCheck(FactKind of, Set<String> kinds, Set<String> concepts, b
 
     @Override
     public void writeDrl(DrlWriter drl) {
-        drl.rule("count",
-                DrlWriter.param(param) + "\n"
-                        + "    accumulate($f : " + DrlWriter.pattern(of, kinds, concepts, includeMasked) + ";\n"
-                        + "               $n : count($f), $all : collectList($f))",
-                "outcomes.compare(kcontext, $n, \"" + op.symbol() + "\", $t, $all);");
+        FactSelector counted = new FactSelector(of, kinds, concepts, Set.of(), false);
+        String facts = includeMasked ? "$s.count, \"" : "$s.unmaskedCount, \"";
+        drl.rule("count", DrlWriter.param(param) + "\n    " + drl.select(counted, ""),
+                "outcomes.compare(kcontext, " + facts + op.symbol() + "\", $t, " + (includeMasked ? "$s.facts" : "$s.unmasked") + ");");
     }
 
     @Override

@@ -4,7 +4,9 @@ import io.djcheck.model.FactContext;
 import io.djcheck.model.Status;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -22,6 +24,7 @@ final class DrlWriter {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\-]+");
 
     private final StringBuilder sb;
+    private final Set<FactSelector> selectors = new LinkedHashSet<>();
     private String ruleId;
     private int leaf;
 
@@ -45,6 +48,20 @@ final class DrlWriter {
         sb.append("\nrule \"").append(name(ruleId)).append('#').append(leaf).append(' ').append(what).append("\"\n")
                 .append("    @id(\"").append(ruleId).append("\") @leaf(\"").append(leaf).append("\")\n")
                 .append("when\n    ").append(when).append("\nthen\n    ").append(then).append("\nend\n");
+    }
+
+    /**
+     * The pattern binding {@code $s} to the {@link Selection} of {@code selector}, with extra
+     * {@code constraints} on it; the selector is kept, so each check computes its selection.
+     */
+    String select(FactSelector selector, String constraints) {
+        selectors.add(selector);
+        return selector.pattern(constraints);
+    }
+
+    /** The selectors the rules written so far read, in the order they were first used. */
+    Set<FactSelector> selectors() {
+        return selectors;
     }
 
     /** {@code s}, which the readers have checked is a name; anything else is a bug, not input to quote. */

@@ -24,8 +24,8 @@ public record MentionCheck(List<String> concepts, Map<FactContext, Status> outco
     @Override
     public void writeDrl(DrlWriter drl) {
         for (Map.Entry<FactContext, Status> e : new TreeMap<>(outcomes).entrySet()) {
-            drl.rule(e.getKey().name(), "$f : Mention(" + DrlWriter.oneOf("concept", DrlWriter.literals(concepts))
-                    + ", context == FactContext." + e.getKey() + ")", DrlWriter.report(e.getValue(), "$f"));
+            FactSelector mentions = new FactSelector(FactKind.MENTIONS, Set.of(), Set.copyOf(concepts), Set.of(e.getKey()), false);
+            drl.rule(e.getKey().name(), drl.select(mentions, "count > 0"), DrlWriter.report(e.getValue(), "$s.facts"));
         }
     }
 

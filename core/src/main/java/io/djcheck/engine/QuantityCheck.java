@@ -26,29 +26,18 @@ public record QuantityCheck(List<String> concepts, boolean annual, Op op, String
 
     @Override
     public void writeDrl(DrlWriter drl) {
-        String base = DrlWriter.oneOf("concept", DrlWriter.literals(concepts)) + ", "
-                + DrlWriter.oneOf("context", DrlWriter.contextLiterals(contexts));
-        String value = annual ? "annualValue()" : "value";
+        FactSelector figures = new FactSelector(FactKind.QUANTITIES, Set.of(), Set.copyOf(concepts), contexts, annual);
         if (op == null) {
-            drl.rule("present", "$f : Quantity(" + base + ")", "outcomes.pass(kcontext, $f);");
+            drl.rule("present", drl.select(figures, "count > 0"), "outcomes.pass(kcontext, $s.facts);");
             return;
         }
-        drl.rule("compare",
-                DrlWriter.param(param) + "\n"
-                        + "    accumulate($q : Quantity(" + base + ", masked == false, " + value + " != null);\n"
-                        + "               $max : max($q." + (annual ? "annualValue()" : "value()") + "), $all : collectList($q);\n"
-                        + "               $all.size() > 0)",
-                "outcomes.compare(kcontext, $max, \"" + op.symbol() + "\", $t, $all);");
-        drl.rule("masked",
-                DrlWriter.param(param) + "\n"
-                        + "    not Quantity(" + base + ", masked == false, " + value + " != null)\n"
-                        + "    accumulate($q : Quantity(" + base + ", masked == true); $all : collectList($q);\n"
-                        + "               $all.size() > 0)",
-                "outcomes.notEvidenced(kcontext, $all).with(\"expected\", $t.value()).with(\"param\", $t.name());");
-        drl.rule("unstated",
-                DrlWriter.param(param) + "\n"
-                        + "    not Quantity(" + base + ")",
-                "outcomes.notEvidenced(kcontext).with(\"expected\", $t.value()).with(\"param\", $t.name());");
+        String threshold = DrlWriter.param(param) + "\n    ";
+        String unknown = ".with(\"expected\", $t.value()).with(\"param\", $t.name());";
+        drl.rule("compare", threshold + drl.select(figures, "known > 0"),
+                "outcomes.compare(kcontext, $s.max, \"" + op.symbol() + "\", $t, $s.knownFacts);");
+        drl.rule("masked", threshold + drl.select(figures, "known == 0, maskedCount > 0"),
+                "outcomes.notEvidenced(kcontext, $s.masked)" + unknown);
+        drl.rule("unstated", threshold + drl.select(figures, "count == 0"), "outcomes.notEvidenced(kcontext)" + unknown);
     }
 
     @Override

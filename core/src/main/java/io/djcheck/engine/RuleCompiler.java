@@ -7,6 +7,7 @@ import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -16,6 +17,7 @@ import org.kie.internal.io.ResourceFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -54,9 +56,12 @@ public final class RuleCompiler {
         Map<String, String> drl = new LinkedHashMap<>(handWritten);
         Map<String, String> generatedFrom = new HashMap<>();
         List<RuleDefinition> yaml = rules.stream().filter(r -> !r.isDrl()).toList();
+        List<FactSelector> selectors = List.of();
         if (!yaml.isEmpty()) {
             // one package for every YAML rule: Drools builds each package on its own, so one is fastest
-            drl.put(GENERATED, DrlGenerator.generate("djcheck.generated", yaml));
+            DrlGenerator.Generated generated = DrlGenerator.generate("djcheck.generated", yaml);
+            drl.put(GENERATED, generated.drl());
+            selectors = generated.selectors();
             generatedFrom.put(GENERATED, "rules/*.yaml");
         }
         KieBase kieBase = drl.isEmpty() ? null : kieBase(drl, generatedFrom, problems);
@@ -67,7 +72,7 @@ public final class RuleCompiler {
         for (RuleDefinition r : rules) {
             messages.put(r.id(), DefaultMessages.of(r, labels));
         }
-        return new CompiledRules(kieBase, rules, messages, maxFirings, drl);
+        return new CompiledRules(kieBase, rules, messages, maxFirings, drl, selectors);
     }
 
     /**
@@ -77,6 +82,13 @@ public final class RuleCompiler {
     public static void check(Map<String, String> handWritten, ProblemSink problems) {
         if (!handWritten.isEmpty()) {
             kieBase(handWritten, Map.of(), problems);
+        }
+    }
+
+    /** Forgets the KieBases kept in memory, so the next build compiles or reads the disk (tests). */
+    static void forgetCompiled() {
+        synchronized (KIE_BASES) {
+            KIE_BASES.clear();
         }
     }
 
@@ -102,7 +114,10 @@ public final class RuleCompiler {
                 return kept;
             }
         }
-        KieBase built = compileKieBase(drl, generatedFrom, p);
+        KieBase built = cachedKieBase(key);
+        if (built == null) {
+            built = compileKieBase(drl, key, generatedFrom, p);
+        }
         if (built != null) {
             synchronized (KIE_BASES) {
                 KIE_BASES.put(key, built);
@@ -126,7 +141,21 @@ public final class RuleCompiler {
         }
     }
 
-    private static KieBase compileKieBase(Map<String, String> drl, Map<String, String> generatedFrom, ProblemSink p) {
+    /** The KieBase of the packages {@link CompiledPackCache} kept on disk for this DRL, or null. */
+    private static KieBase cachedKieBase(String key) {
+        Collection<KiePackage> packages = CompiledPackCache.read(key);
+        if (packages == null) {
+            return null;
+        }
+        try {
+            return newKieBase(packages);
+        } catch (RuntimeException | LinkageError e) {
+            return null;                        // compiled again below, and the entry replaced
+        }
+    }
+
+    private static KieBase compileKieBase(Map<String, String> drl, String key, Map<String, String> generatedFrom,
+                                          ProblemSink p) {
         ClassLoader loader = RuleCompiler.class.getClassLoader();
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader));
@@ -138,10 +167,17 @@ public final class RuleCompiler {
             DrlErrors.report(kb.getErrors(), drl, generatedFrom, p);
             return null;
         }
+        KieBase base = newKieBase(kb.getKnowledgePackages());
+        CompiledPackCache.write(key, kb);
+        return base;
+    }
+
+    private static KieBase newKieBase(Collection<KiePackage> packages) {
+        ClassLoader loader = RuleCompiler.class.getClassLoader();
         KieBaseConfiguration conf = KieServices.Factory.get().newKieBaseConfiguration(null, loader);
         conf.setOption(ConsequenceExceptionHandlerOption.get(RuleEngine.ErrorHandler.class));
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(conf);
-        base.addPackages(kb.getKnowledgePackages());
+        base.addPackages(packages);
         return base;
     }
 }

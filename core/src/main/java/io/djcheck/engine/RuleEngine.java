@@ -25,8 +25,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs a compiled pack over one report: a short-lived session on the shared KieBase, every fact
- * inserted before the rules fire, the rules' verdicts combined into exactly one {@link RuleOutcome}
+ * Runs a compiled pack over one report: a short-lived session on the shared KieBase, the facts
+ * inserted before the rules fire — the {@link Selection}s the generated rules read, computed once
+ * from a {@link FactView}, and of the report's own objects only those of a type some rule matches
+ * (working memory, not the rules, is what a check costs) —, the rules' verdicts combined into exactly one {@link RuleOutcome}
  * per rule. A rule whose consequence throws becomes ERROR on its own. When a check fires more than
  * {@code maxFirings} times, the rule that fired most is stopped and reported as ERROR, and the other
  * rules run on to their end.
@@ -44,8 +46,11 @@ final class RuleEngine {
     private final Map<String, List<Leaf>> leavesOf;
     private final Map<String, Map<Status, String>> messages;
     private final int maxFirings;
+    private final List<FactSelector> selectors;
+    private final MatchedTypes matched;
 
-    RuleEngine(KieBase kieBase, List<RuleDefinition> rules, Map<String, Map<Status, String>> messages, int maxFirings) {
+    RuleEngine(KieBase kieBase, List<RuleDefinition> rules, Map<String, Map<Status, String>> messages, int maxFirings,
+               List<FactSelector> selectors) {
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         Map<String, List<Leaf>> leaves = new HashMap<>();
         for (RuleDefinition r : rules) {
@@ -55,6 +60,8 @@ final class RuleEngine {
         this.rules = rules;
         this.messages = messages;
         this.maxFirings = maxFirings;
+        this.selectors = List.copyOf(selectors);
+        this.matched = MatchedTypes.of(kieBase);
     }
 
     /** Receives consequence exceptions (configured on the KieBase): the rule is ERROR, the others go on. */
@@ -76,16 +83,7 @@ final class RuleEngine {
 
     List<RuleOutcome> run(Report report, List<Param> params) {
         Outcomes outcomes = new Outcomes();
-        List<Object> facts = new ArrayList<>(8 + report.sections().size() + report.quantities().size()
-                + report.mentions().size() + report.placeholders().size() + report.formatIssues().size() + params.size());
-        facts.add(report);
-        facts.addAll(report.sections());
-        facts.addAll(report.quantities());
-        facts.addAll(report.mentions());
-        facts.addAll(report.placeholders());
-        facts.addAll(report.formatIssues());
-        facts.addAll(params);
-
+        List<Object> facts = facts(report, params);
         // a session of our own rather than a stateless one: a runaway rule can then be stopped
         // alone (by the agenda filter) while the other rules finish
         KieSession session = sessions.newKieSession();
@@ -121,6 +119,39 @@ final class RuleEngine {
             session.dispose();                  // back to the pool, reset for the next check
         }
         return assemble(outcomes, params);
+    }
+
+    /** What this check inserts: the selections, and the report's objects of the types the rules match. */
+    private List<Object> facts(Report report, List<Param> params) {
+        List<Object> facts = new ArrayList<>(8 + selectors.size() + params.size());
+        if (!selectors.isEmpty()) {
+            FactView view = new FactView(report);
+            for (FactSelector s : selectors) {
+                facts.add(s.select(view));
+            }
+        }
+        if (matched.report()) {
+            facts.add(report);
+        }
+        if (matched.sections()) {
+            facts.addAll(report.sections());
+        }
+        if (matched.quantities()) {
+            facts.addAll(report.quantities());
+        }
+        if (matched.mentions()) {
+            facts.addAll(report.mentions());
+        }
+        if (matched.placeholders()) {
+            facts.addAll(report.placeholders());
+        }
+        if (matched.formatIssues()) {
+            facts.addAll(report.formatIssues());
+        }
+        if (matched.params()) {
+            facts.addAll(params);
+        }
+        return facts;
     }
 
     static String ruleId(Rule rule) {

@@ -1,0 +1,150 @@
+package io.djcheck.engine;
+
+import io.djcheck.model.Internal;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.kie.api.definition.KiePackage;
+import org.kie.internal.builder.KnowledgeBuilder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Compiled rule packages kept on disk, so that a one-file run does not compile an unchanged pack
+ * again: reading them back costs about 0.4× the CPU of compiling (Drools' parser, MVEL analysis
+ * and the Java compiler for DRL consequences are skipped). An entry is named by the SHA-256 of the
+ * DRL it was compiled from together with the build of djcheck and Drools that compiled it, so an
+ * edited rule, a new djcheck or a new Drools never reads an old entry. Unreadable entries are
+ * compiled again and replaced.
+ *
+ * <p>Off unless the system property {@value #DIRECTORY_PROPERTY} names a directory: the entries
+ * are serialized Java objects, so only the user's own cache directory may hold them (the command
+ * line uses {@code ~/.cache/djcheck}; servers and embedders compile in memory once anyway).
+ */
+@Internal
+public final class CompiledPackCache {
+
+    /** The system property naming the cache directory; unset or empty: no disk cache. */
+    public static final String DIRECTORY_PROPERTY = "djcheck.compiledCache";
+
+    /** Entries read back (for tests: a build that read the disk). */
+    static final AtomicInteger READS = new AtomicInteger();
+
+    private static final String BUILD = buildIdentity();
+
+    private CompiledPackCache() {
+    }
+
+    /** The packages compiled from the DRL whose key is {@code drlKey}, or null when not cached or unreadable. */
+    static Collection<KiePackage> read(String drlKey) {
+        Path file = file(drlKey);
+        if (file == null || !Files.isRegularFile(file)) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(file);
+             ObjectInputStream objects = new DroolsObjectInputStream(in, RuleCompiler.class.getClassLoader())) {
+            List<KiePackage> packages = new ArrayList<>();
+            for (Object o : (List<?>) objects.readObject()) {
+                packages.add((KiePackage) o);
+            }
+            READS.incrementAndGet();
+            return packages;
+        } catch (IOException | ClassNotFoundException | ClassCastException | LinkageError e) {
+            forget(file);                    // damaged or from another build: compiled again and replaced
+            return null;
+        }
+    }
+
+    /** Keeps what {@code builder} compiled for the DRL whose key is {@code drlKey}; a failure only costs the next run a compile. */
+    static void write(String drlKey, KnowledgeBuilder builder) {
+        Path file = file(drlKey);
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp); ObjectOutputStream objects = new DroolsObjectOutputStream(out)) {
+                objects.writeObject(new ArrayList<>(builder.getKnowledgePackages()));
+            }
+            try {
+                // whole or not at all: a run reading at the same time sees the old entry or the new one
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a read-only or full disk: the pack is compiled on every run, as without the cache
+        }
+    }
+
+    static void forget(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // it will fail to read again and be compiled again
+        }
+    }
+
+    private static Path file(String drlKey) {
+        String dir = System.getProperty(DIRECTORY_PROPERTY);
+        if (dir == null || dir.isBlank()) {
+            return null;
+        }
+        return Path.of(dir, "rules-" + sha256(drlKey + "\n" + BUILD) + ".bin");
+    }
+
+    /** Which djcheck and Drools compiled an entry: their jars' (or class files') size and time. */
+    private static String buildIdentity() {
+        StringBuilder sb = new StringBuilder();
+        for (Class<?> c : List.of(RuleCompiler.class, Selection.class, KnowledgeBuilder.class, DroolsObjectOutputStream.class)) {
+            sb.append(c.getName()).append(' ').append(location(c)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String location(Class<?> c) {
+        URL url = c.getResource(c.getSimpleName() + ".class");
+        try {
+            Path path;
+            if (url == null) {
+                return "?";
+            } else if ("jar".equals(url.getProtocol())) {
+                String s = url.getPath();
+                path = Path.of(new URL(s.substring(0, s.indexOf("!/"))).toURI());
+            } else if ("file".equals(url.getProtocol())) {
+                path = Path.of(url.toURI());
+            } else {
+                return url.toString();
+            }
+            return path + " " + Files.size(path) + " " + Files.getLastModifiedTime(path).toMillis();
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return url.toString();
+        }
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
