@@ -117,8 +117,13 @@ public final class PackLoader {
         YamlRuleReader yamlRules = new YamlRuleReader(lexicon, lexiconRead, params.names(), paramsRead, p);
         DrlRuleReader drlRules = new DrlRuleReader(p);
         List<RuleDefinition> rules = new ArrayList<>();
+        List<RuleDefinition> skipped = new ArrayList<>();     // DRL rules read for their metadata, never compiled
         for (String file : pack.ruleFiles()) {
             if (file.endsWith(".drl")) {
+                if (pack.drlSkippedBecause().isPresent()) {
+                    skipped.addAll(drlRules.read(file, pack.text(file)));
+                    continue;
+                }
                 if (!pack.drlEnabled()) {
                     p.add(file, 0, 0, "drl-disabled", "this pack is loaded with DRL disabled, so " + file
                             + " cannot be used; write the rule in YAML or load the pack with DRL enabled");
@@ -141,14 +146,16 @@ public final class PackLoader {
                 rules.addAll(yamlRules.read(parse(pack, file, p)));
             }
         }
-        checkDuplicates(rules, p);
-        checkSwitches(params, paramsRoot, rules, p);
-        if (rules.isEmpty() && p.isEmpty()) {
+        List<RuleDefinition> all = new ArrayList<>(rules);
+        all.addAll(skipped);
+        checkDuplicates(all, p);
+        checkSwitches(params, paramsRoot, all, p);
+        if (all.isEmpty() && p.isEmpty()) {
             p.add("rules/", 0, 0, "no-rules", "the pack defines no rules; add rules/*.yaml or rules/*.drl");
         }
         // scoring is checked even when the rules are broken, so that lint lists every problem at once;
         // rules read only in part (a bad severity, say) still have their categories checked
-        List<RuleDefinition> declared = new ArrayList<>(rules);
+        List<RuleDefinition> declared = new ArrayList<>(all);
         declared.addAll(yamlRules.incomplete());
         declared.addAll(drlRules.incomplete());
         Problems scoringProblems = new Problems();
@@ -167,7 +174,7 @@ public final class PackLoader {
             return null;
         }
         CompiledRules compiled = RuleCompiler.compile(rules, handWritten, lexicon::label, maxFirings, p::add);
-        return compiled == null ? null : new LoadedPack(pack, info, lexicon, params, scoring, compiled);
+        return compiled == null ? null : new LoadedPack(pack, info, lexicon, params, scoring, compiled, skipped);
     }
 
     private static YamlNode parse(RulePack pack, String file, Problems p) {
