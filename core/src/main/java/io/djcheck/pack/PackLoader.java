@@ -53,11 +53,17 @@ public final class PackLoader {
      */
     public static List<PackProblem> validate(RulePack pack) {
         Problems p = new Problems();
+        validate(pack, p);
+        return PackProblem.sorted(p.list());
+    }
+
+    /** As {@link #validate(RulePack)}, into {@code p}; the loaded pack, or null when it does not load. */
+    static LoadedPack validate(RulePack pack, Problems p) {
         LoadedPack loaded = attempt(pack, RuleCompiler.DEFAULT_MAX_FIRINGS, p);
         if (loaded != null) {
             RuleTestSuite.read(loaded, p);       // test files are read against a pack that loads
         }
-        return PackProblem.sorted(p.list());
+        return loaded;
     }
 
     /** The pack's rule test cases, read against the loaded pack; every problem goes to a {@link RulePackException}. */
