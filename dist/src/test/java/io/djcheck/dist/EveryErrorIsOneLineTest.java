@@ -87,6 +87,7 @@ class EveryErrorIsOneLineTest {
                 arguments(2, new String[] {"rules", "list", "no-such-pack"}),
                 arguments(2, new String[] {"rules", "frobnicate"}),
                 arguments(2, new String[] {"rules", "init", "a-file"}),
+                arguments(2, new String[] {"rules", "init", "--from", "no-such-pack", "new-pack"}),
                 arguments(2, new String[] {"rules", "diff", "no-such-pack", "default"}),
                 arguments(4, new String[] {"rules", "diff", "default", "bad-pack"}),
                 arguments(2, new String[] {"rules", "test", "--format", "xml", "bad-pack"}),
