@@ -47,6 +47,8 @@ final class Pipeline {
     private final Map<String, ParamSet.RuleSwitch> switches;
     private final int maxFacts;
     private final boolean acceptAnyText;
+    private final List<RuleOutcome> notRun;
+    private final Set<String> notRunIds;
 
     private Pipeline(LoadedPack pack, Extractor extractor, String profile, Map<String, Double> params, int maxFacts,
                      boolean acceptAnyText) {
@@ -65,6 +67,24 @@ final class Pipeline {
         for (ScoringModel.Category c : pack.scoring().categories()) {
             categoryOrder.putIfAbsent(c.name(), categoryOrder.size());
         }
+        this.notRun = notRun(pack);
+        this.notRunIds = new java.util.HashSet<>();
+        notRun.forEach(o -> notRunIds.add(o.rule().id()));
+    }
+
+    /** The ERROR outcome of each DRL rule of a pack that skips DRL: the same on every report. */
+    private static List<RuleOutcome> notRun(LoadedPack pack) {
+        if (pack.skipped().isEmpty()) {
+            return List.of();
+        }
+        String because = pack.files().drlSkippedBecause().orElse("DRL");
+        List<RuleOutcome> out = new ArrayList<>();
+        for (RuleDefinition r : pack.skipped()) {
+            out.add(new RuleOutcome(r, Status.ERROR, "未运行：DRL 规则本次不运行（" + because + "），此项没有检查结果，不扣分；"
+                    + "not run: DRL rules are off for this check (" + because + "), so this rule has no result and "
+                    + "deducts nothing", List.of(), Map.of(), List.of()));
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -177,9 +197,15 @@ final class Pipeline {
     private CheckResult check(String source, String sha256, Report report, long readNanos, long t0) {
         refuseTooManyFacts(source, report);
         long t1 = System.nanoTime();
-        List<RuleOutcome> outcomes = switched(pack.compiled().evaluate(report, paramFacts));
+        List<RuleOutcome> ran = pack.compiled().evaluate(report, paramFacts);
+        List<RuleOutcome> outcomes = new ArrayList<>(ran.size() + notRun.size());
+        outcomes.addAll(ran);
+        outcomes.addAll(notRun);
+        outcomes = switched(outcomes);
         long t2 = System.nanoTime();
-        ScoreCard card = scorer.score(outcomes);
+        // a rule that did not run shows no shortfall of the report: it is left out of the score
+        ScoreCard card = scorer.score(notRun.isEmpty() ? outcomes
+                : outcomes.stream().filter(o -> !notRunIds.contains(o.rule().id())).toList());
         List<Finding> findings = new ArrayList<>(outcomes.size());
         boolean complete = true;
         for (RuleOutcome o : outcomes) {

@@ -142,7 +142,7 @@ class ReloadUnderLoadTest {
         DRL_COMPILE("rules/jiti.drl", "drl-compile") {
             @Override
             String broken(String text) {
-                return text.replaceFirst("then", "then\n    outcomes.fail(kcontext, \\$count)) ;");
+                return text.replaceFirst("then", "then\n    outcomes.fial(kcontext, \\$count);");   // no such method
             }
         };
 

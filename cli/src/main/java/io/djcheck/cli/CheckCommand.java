@@ -136,7 +136,7 @@ final class CheckCommand implements Callable<Integer> {
         Set<ResultFormat> chosen = EnumSet.noneOf(ResultFormat.class);
         formats.forEach(f -> chosen.add(ResultFormat.valueOf(f.name().toUpperCase(Locale.ROOT))));
         if (folder) {
-            Checker checker = pack.checker(input.limits(), console, false, input.force);
+            Checker checker = pack.checker(input.limits(), console, input.force);
             return new BatchCheck(console, checker, runner(checker), out, chosen.isEmpty() ? BatchOutputs.DEFAULT : chosen,
                     resume, overwrite, quiet, failUnder).run(inputs(), paths, include, exclude);
         }
@@ -150,7 +150,7 @@ final class CheckCommand implements Callable<Integer> {
                     + rf.suffix() + " under a ." + named.suffix() + " name; drop --format, or name the file ." + rf.suffix());
         }
         checkOutFile(rf);
-        Checker checker = pack.checker(input.limits(), console, watch, input.force);
+        Checker checker = pack.checker(input.limits(), console, input.force);
         return single(checker, rf);
     }
 

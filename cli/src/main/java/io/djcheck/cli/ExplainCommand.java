@@ -49,7 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckResult result = pack.checker(input.limits(), console, false, input.force).check(file);
+        CheckResult result = pack.checker(input.limits(), console, input.force).check(file);
         List<Explanation> explanations = rules.stream().map(id -> explanation(result, id)).toList();
         PrintWriter out = console.out();
         out.println(result.source() + "  得分 " + MessageTemplate.format(result.score()) + "  等次 " + result.gradeLabel());

@@ -55,7 +55,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (format != Format.jsonl && files.size() > 1) {
             throw new UsageException("extract takes one FILE, or several with --format jsonl");
         }
-        Checker checker = pack.checker(input.limits(), console, false, input.force);
+        Checker checker = pack.checker(input.limits(), console, input.force);
         PrintWriter out = console.out();
         if (format == Format.jsonl) {
             int code = ExitCode.OK;

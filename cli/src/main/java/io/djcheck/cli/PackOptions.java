@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,25 +41,16 @@ final class PackOptions {
     private static final Pattern DRL_RULE_NAME = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
 
     /**
-     * The pack to check with. With --no-drl, a pack holding DRL files is checked without them: each
-     * rule they define gets one warning line on stderr and is not run (its finding is absent from the
-     * results), rather than the whole pack being refused.
+     * The pack to check with. With --no-drl, a pack holding DRL files is checked without running them:
+     * each rule they define gets one warning line on stderr and an ERROR finding "未运行" in the
+     * results, which the score leaves out, rather than the whole pack being refused. A reload under
+     * --watch keeps skipping them.
      */
-    private RulePack checkingPack(Console console, boolean watching) {
+    private RulePack checkingPack(Console console) {
         RulePack p = pack();
         List<String> drlFiles = p.ruleFiles().stream().filter(f -> f.endsWith(".drl")).toList();
         if (!noDrl || drlFiles.isEmpty()) {
             return p;
-        }
-        if (watching) {
-            throw new UsageException("--watch cannot follow a pack with DRL files under --no-drl (" + String.join(", ", drlFiles)
-                    + "); drop --no-drl, or move the .drl files out of " + rules);
-        }
-        Map<String, String> files = new TreeMap<>();
-        for (String f : p.paths()) {
-            if (!drlFiles.contains(f)) {
-                files.put(f, p.text(f));
-            }
         }
         for (String f : drlFiles) {
             String text = p.text(f);
@@ -76,25 +66,24 @@ final class PackOptions {
                 }
             }
             for (String id : ids.isEmpty() ? Set.of("(every rule)") : ids) {
-                console.error("warning: --no-drl: rule " + id + " of " + f + " is DRL and is not run; the results have "
-                        + "no finding for it and the score leaves it out; drop --no-drl to run it");
+                console.error("warning: --no-drl: rule " + id + " of " + f + " is DRL and is not run; its finding is "
+                        + "ERROR (未运行) and the score leaves it out; drop --no-drl to run it");
             }
         }
-        return RulePack.of(p.name(), files);
+        return p.skippingDrl("--no-drl");
     }
 
     /** The checker with these read limits on each input. */
     Checker checker(ReadLimits limits, Console console) {
-        return checker(limits, console, false, false);
+        return checker(limits, console, false);
     }
 
     /**
-     * The checker with these read limits on each input; {@code watching} for --watch, which reloads
-     * the pack; with {@code force}, a text that is no Party-building report is checked anyway rather
-     * than refused.
+     * The checker with these read limits on each input; with {@code force}, a text that is no
+     * Party-building report is checked anyway rather than refused.
      */
-    Checker checker(ReadLimits limits, Console console, boolean watching, boolean force) {
-        Checker.Builder b = Checker.builder().rulePack(checkingPack(console, watching)).profile(profile).limits(limits)
+    Checker checker(ReadLimits limits, Console console, boolean force) {
+        Checker.Builder b = Checker.builder().rulePack(checkingPack(console)).profile(profile).limits(limits)
                 .acceptAnyText(force);
         for (Map.Entry<String, String> e : params.entrySet()) {
             try {

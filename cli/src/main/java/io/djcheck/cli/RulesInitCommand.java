@@ -64,8 +64,9 @@ final class RulesInitCommand implements Callable<Integer> {
         if (Files.exists(dir) && !isEmptyFolder(dir)) {
             throw new UsageException(dir + " already exists and is not empty; give a new folder for the copy");
         }
+        // a --from that is no folder is a usage error (exit 2), as --rules is, not a pack problem at 0:0
         RulePack source = from.equals("default") ? RulePack.fromClasspath(Checker.DEFAULT_PACK)
-                : RulePack.fromDirectory(Path.of(from));
+                : PackArgument.load(Path.of(from), false, "--from " + from);
         PackInfo info = Checker.builder().rulePack(source).build().pack();   // copies only a pack that loads
         String newId = id != null ? id : dir.toAbsolutePath().normalize().getFileName().toString();
         if (!newId.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {

@@ -1,6 +1,7 @@
 package io.djcheck.cli;
 
 import io.djcheck.Checker;
+import io.djcheck.pack.PackLint;
 import io.djcheck.pack.PackProblem;
 import io.djcheck.pack.RulePack;
 import picocli.CommandLine.Command;
@@ -20,7 +21,8 @@ import java.util.concurrent.Callable;
                 "  djcheck rules lint --no-drl uploaded-pack", "",
                 "Each problem code is explained, with how to fix it, in docs/rules.md.", "",
                 "Exit codes:",
-                "  0  the pack is valid",
+                "  0  the pack is valid (warnings, if any, are listed: an unused parameter, two rules checking the "
+                        + "same thing, an edited copy of the default pack still carrying its id and version)",
                 "  4  the pack has problems (all listed)"})
 final class RulesLintCommand implements Callable<Integer> {
 
@@ -36,7 +38,8 @@ final class RulesLintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RulePack files = pack.pack();
-        List<PackProblem> problems = Checker.validate(files);
+        PackLint.Result lint = PackLint.lint(files, RulePack.fromClasspath(Checker.DEFAULT_PACK));
+        List<PackProblem> problems = lint.errors();
         PrintWriter out = console.out();
         if (!problems.isEmpty()) {
             out.println(problems.size() + (problems.size() == 1 ? " error occurred:" : " errors occurred:"));
@@ -44,8 +47,11 @@ final class RulesLintCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.PACK;
         }
-        out.println("OK: " + pack.name() + ": no problems (" + files.ruleFiles().size() + " rule files, "
-                + files.testFiles().size() + " test files)");
+        // warnings do not stop the pack: printed, one line each, and the exit code stays 0
+        lint.warnings().forEach(w -> out.println("warning: " + pack.located(w)));
+        int n = lint.warnings().size();
+        out.println("OK: " + pack.name() + ": " + (n == 0 ? "no problems" : "no errors, " + n + (n == 1 ? " warning" : " warnings"))
+                + " (" + files.ruleFiles().size() + " rule files, " + files.testFiles().size() + " test files)");
         out.flush();
         return ExitCode.OK;
     }

@@ -73,6 +73,9 @@ final class ServeCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new UsageException("--threads " + threads + ": give at least 1");
         }
+        if (port < 0 || port > 65535) {                 // else the server fails late, after the pack is compiled
+            throw new UsageException("--port " + port + ": give a port from 0 to 65535 (0 for any free port)");
+        }
         Tokens tokens;
         try {
             tokens = tokenFile == null ? Tokens.generate() : Tokens.fromFile(tokenFile);

@@ -117,7 +117,18 @@ class CommandLineValidationTest {
         assertThat(run.errLines()).hasSize(2).allSatisfy(l -> assertThat(l).startsWith("djcheck: warning: --no-drl: rule JJ-0")
                 .contains("of rules/jiti.drl is DRL and is not run"));
         JsonNode result = json(run.out());
-        assertThat(result.get("findings").findValuesAsText("ruleId")).isNotEmpty().noneMatch(id -> id.startsWith("JJ-"));
+        assertThat(result.get("complete").asBoolean()).isFalse();
+        for (JsonNode f : result.get("findings")) {
+            if (f.get("ruleId").asText().startsWith("JJ-")) {
+                assertThat(f.get("status").asText()).isEqualTo("ERROR");
+                assertThat(f.get("message").asText()).startsWith("未运行：").contains("（--no-drl）");
+                assertThat(f.get("deduction").asDouble()).isZero();
+            }
+        }
+        assertThat(result.get("findings").findValuesAsText("ruleId")).contains("JJ-01", "JJ-02");
+
+        Cli.Run text = Cli.run("check", "--no-drl", REPORT);
+        assertThat(text.out()).contains("JJ-01").contains("未运行：DRL 规则本次不运行（--no-drl）").contains("结果不完整");
     }
 
     private static JsonNode json(String text) {

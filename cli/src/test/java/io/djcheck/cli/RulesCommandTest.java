@@ -48,6 +48,25 @@ class RulesCommandTest {
     }
 
     @Test
+    void lintWarnsOfAnUnusedParameterAndAnEditedCopyStillNamedDefaultButExits0(@TempDir Path dir) throws IOException {
+        Packs.copyDefault(dir);
+        Path params = dir.resolve("params.yaml");
+        Files.writeString(params, Files.readString(params).replace("  new_members_min: 1 ", "  new_members_min: 1\n  new_member_min: 2 "));
+
+        Cli.Run run = Cli.run("rules", "lint", dir.toString());
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out().lines().toList()).containsExactly(
+                "warning: " + dir.resolve("pack.yaml") + ":3:5: unchanged-copy: 这个规则包改过内容，但 id 和 version 仍是内置默认规则包的"
+                        + "（djcheck-default 1.0.0），结果会误标为默认规则包：请改成本单位自己的 id 和 version（djcheck rules init 会写好新的 id）；"
+                        + "edited, but keeps the default pack's id and version, so results would name the default pack: give it its own",
+                "warning: " + dir.resolve("params.yaml") + ":7:3: unused-param: 参数 new_member_min 没有规则使用，改它不会改变任何结果："
+                        + "检查是否拼错了规则里的参数名，不再需要就删掉它；parameter new_member_min is read by no rule, so changing it "
+                        + "changes no result: check the rules' spelling of it, or delete it",
+                "OK: " + dir + ": no errors, 2 warnings (9 rule files, " + dir.resolve("tests").toFile().list().length + " test files)");
+    }
+
+    @Test
     void lintWithoutDrlRefusesTheDrlFile() {
         Cli.Run run = Cli.run("rules", "lint", "--no-drl");
         assertThat(run.exitCode()).isEqualTo(4);

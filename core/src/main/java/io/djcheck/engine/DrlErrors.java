@@ -56,8 +56,22 @@ final class DrlErrors {
                 brokenConditions.add(rule.getName());
             }
         }
+        // a missing end or ')' is reported by the parser a rule or a line too late: where the block
+        // structure shows the slip, say that instead of the parser's errors for the file
+        Set<String> readByStructure = new HashSet<>();
+        for (Map.Entry<String, String> e : drl.entrySet()) {
+            if (!generatedFrom.containsKey(e.getKey())) {
+                for (DrlStructure.Slip s : DrlStructure.slips(e.getValue())) {
+                    p.add(e.getKey(), s.line(), s.column(), "drl-syntax", s.message());
+                    readByStructure.add(e.getKey());
+                }
+            }
+        }
         for (KnowledgeBuilderError err : all) {
             String path = err.getResource() == null ? "rules/" : err.getResource().getSourcePath();
+            if (readByStructure.contains(path)) {
+                continue;
+            }
             // the parser's own 0-based "Line 23:50" would contradict the 1-based place we report
             String message = oneLine(err.getMessage()).replaceFirst("^\\[ERR \\d+] Line \\d+:\\d+ ", "");
             if (message.startsWith("Parser returned a null Package") && all.size() > 1) {

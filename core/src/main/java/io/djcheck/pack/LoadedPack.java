@@ -22,9 +22,11 @@ public final class LoadedPack {
     private final ParamSet params;
     private final ScoringModel scoring;
     private final CompiledRules rules;
+    private final List<RuleDefinition> skipped;
 
     LoadedPack(RulePack files, PackInfo info, Lexicon lexicon, ParamSet params, ScoringModel scoring,
-               CompiledRules rules) {
+               CompiledRules rules, List<RuleDefinition> skipped) {
+        this.skipped = List.copyOf(skipped);
         this.files = files;
         this.info = info;
         this.lexicon = lexicon;
@@ -61,6 +63,11 @@ public final class LoadedPack {
     /** The rules in pack order (files by name, rules in file order). */
     public List<RuleDefinition> rules() {
         return rules.rules();
+    }
+
+    /** The DRL rules of a pack {@link RulePack#skippingDrl skipping DRL}: known by their metadata, never run. */
+    public List<RuleDefinition> skipped() {
+        return skipped;
     }
 
     /** What the pack says of each rule, in pack order. */

@@ -53,11 +53,17 @@ public final class PackLoader {
      */
     public static List<PackProblem> validate(RulePack pack) {
         Problems p = new Problems();
+        validate(pack, p);
+        return PackProblem.sorted(p.list());
+    }
+
+    /** As {@link #validate(RulePack)}, into {@code p}; the loaded pack, or null when it does not load. */
+    static LoadedPack validate(RulePack pack, Problems p) {
         LoadedPack loaded = attempt(pack, RuleCompiler.DEFAULT_MAX_FIRINGS, p);
         if (loaded != null) {
             RuleTestSuite.read(loaded, p);       // test files are read against a pack that loads
         }
-        return PackProblem.sorted(p.list());
+        return loaded;
     }
 
     /** The pack's rule test cases, read against the loaded pack; every problem goes to a {@link RulePackException}. */
@@ -117,8 +123,13 @@ public final class PackLoader {
         YamlRuleReader yamlRules = new YamlRuleReader(lexicon, lexiconRead, params.names(), paramsRead, p);
         DrlRuleReader drlRules = new DrlRuleReader(p);
         List<RuleDefinition> rules = new ArrayList<>();
+        List<RuleDefinition> skipped = new ArrayList<>();     // DRL rules read for their metadata, never compiled
         for (String file : pack.ruleFiles()) {
             if (file.endsWith(".drl")) {
+                if (pack.drlSkippedBecause().isPresent()) {
+                    skipped.addAll(drlRules.read(file, pack.text(file)));
+                    continue;
+                }
                 if (!pack.drlEnabled()) {
                     p.add(file, 0, 0, "drl-disabled", "this pack is loaded with DRL disabled, so " + file
                             + " cannot be used; write the rule in YAML or load the pack with DRL enabled");
@@ -141,14 +152,16 @@ public final class PackLoader {
                 rules.addAll(yamlRules.read(parse(pack, file, p)));
             }
         }
-        checkDuplicates(rules, p);
-        checkSwitches(params, paramsRoot, rules, p);
-        if (rules.isEmpty() && p.isEmpty()) {
+        List<RuleDefinition> all = new ArrayList<>(rules);
+        all.addAll(skipped);
+        checkDuplicates(all, p);
+        checkSwitches(params, paramsRoot, all, p);
+        if (all.isEmpty() && p.isEmpty()) {
             p.add("rules/", 0, 0, "no-rules", "the pack defines no rules; add rules/*.yaml or rules/*.drl");
         }
         // scoring is checked even when the rules are broken, so that lint lists every problem at once;
         // rules read only in part (a bad severity, say) still have their categories checked
-        List<RuleDefinition> declared = new ArrayList<>(rules);
+        List<RuleDefinition> declared = new ArrayList<>(all);
         declared.addAll(yamlRules.incomplete());
         declared.addAll(drlRules.incomplete());
         Problems scoringProblems = new Problems();
@@ -167,7 +180,7 @@ public final class PackLoader {
             return null;
         }
         CompiledRules compiled = RuleCompiler.compile(rules, handWritten, lexicon::label, maxFirings, p::add);
-        return compiled == null ? null : new LoadedPack(pack, info, lexicon, params, scoring, compiled);
+        return compiled == null ? null : new LoadedPack(pack, info, lexicon, params, scoring, compiled, skipped);
     }
 
     private static YamlNode parse(RulePack pack, String file, Problems p) {

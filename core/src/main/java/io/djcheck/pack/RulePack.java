@@ -28,6 +28,7 @@ import java.util.stream.Stream;
  * <pre>{@code
  * RulePack pack = RulePack.fromClasspath("djcheck/rules/default");
  * RulePack edited = RulePack.fromDirectory(Path.of("my-rules")).withoutDrl();
+ * RulePack yamlOnly = RulePack.fromClasspath("djcheck/rules/default").skippingDrl("no-drl setting");
  * }</pre>
  *
  * Layout: {@code pack.yaml}, {@code params.yaml}, {@code lexicon.yaml}, {@code scoring.yaml},
@@ -42,6 +43,7 @@ public final class RulePack {
     private final Source source;
     private final Map<String, byte[]> files;   // relative path with '/' → content, sorted
     private final boolean drlEnabled;
+    private final String drlSkippedBecause;    // non-null: DRL rules are read for their metadata but not run
 
     /** Where a pack came from, so that it can be read again on reload. */
     private sealed interface Source permits DirectorySource, ClasspathSource, MemorySource {
@@ -57,10 +59,16 @@ public final class RulePack {
     }
 
     private RulePack(String name, Source source, Map<String, byte[]> files, boolean drlEnabled) {
+        this(name, source, files, drlEnabled, null);
+    }
+
+    private RulePack(String name, Source source, Map<String, byte[]> files, boolean drlEnabled,
+                     String drlSkippedBecause) {
         this.name = name;
         this.source = source;
         this.files = files;
         this.drlEnabled = drlEnabled;
+        this.drlSkippedBecause = drlSkippedBecause;
     }
 
     /** Reads every file of the pack in {@code dir}. */
@@ -155,6 +163,9 @@ public final class RulePack {
         } else if (source instanceof ClasspathSource c) {
             fresh = fromClasspath(c.folder(), c.loader());
         }
+        if (drlSkippedBecause != null) {
+            return fresh.skippingDrl(drlSkippedBecause);
+        }
         return fresh.drlEnabled == drlEnabled ? fresh : fresh.withDrl(drlEnabled);
     }
 
@@ -167,8 +178,23 @@ public final class RulePack {
         return new RulePack(name, source, files, enabled);
     }
 
+    /**
+     * The same files, checked without running their DRL rules, where {@link #withoutDrl()} refuses
+     * the pack: each DRL rule is read for its metadata only (no DRL is compiled) and gets an ERROR
+     * finding saying it did not run, which deducts nothing. {@code because} says who turned DRL off,
+     * in the caller's terms (a setting or option name); it ends the finding's message.
+     */
+    public RulePack skippingDrl(String because) {
+        return new RulePack(name, source, files, false, Objects.requireNonNull(because, "because"));
+    }
+
     public boolean drlEnabled() {
         return drlEnabled;
+    }
+
+    /** Why DRL rules are skipped rather than run or refused, when they are ({@link #skippingDrl}). */
+    public java.util.Optional<String> drlSkippedBecause() {
+        return java.util.Optional.ofNullable(drlSkippedBecause);
     }
 
     /** Where the pack came from: a folder path or {@code classpath:folder}. */
@@ -229,6 +255,6 @@ public final class RulePack {
 
     @Override
     public String toString() {
-        return "RulePack[" + name + ", " + files.size() + " files" + (drlEnabled ? "" : ", DRL disabled") + "]";
+        return "RulePack[" + name + ", " + files.size() + " files" + (drlEnabled ? "" : drlSkippedBecause != null ? ", DRL skipped" : ", DRL disabled") + "]";
     }
 }

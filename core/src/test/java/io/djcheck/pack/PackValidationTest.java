@@ -201,6 +201,34 @@ class PackValidationTest {
                             outcomes.pass(kcontext);
                         end
                         """, "mismatched input 'value'", "rules/xx.drl:9:39: drl-compile"),
+                row("DRL: a ( never closed points at its line, not the line after (issue 19)", "rules/xx.drl",
+                        DRL_HEAD + """
+                        rule "XX-02"
+                            @id("XX-02") @title("t") @category("组织生活") @severity("MINOR")
+                        when
+                            $q : Quantity(concept == "members.new", value > 3
+                        then
+                            outcomes.pass(kcontext, $q);
+                        end
+                        """, "没有配对的 \")\"", "rules/xx.drl:9:18: drl-syntax"),
+                row("DRL: a rule without end points after its last line, not at the next rule (issue 19)",
+                        "rules/xx.drl", DRL_HEAD + """
+                        rule "XX-02"
+                            @id("XX-02") @title("t") @category("组织生活") @severity("MINOR")
+                        when
+                            $q : Quantity(concept == "members.new")
+                        then
+                            outcomes.pass(kcontext, $q);
+
+                        rule "XX-03"
+                            @id("XX-03") @title("t") @category("组织生活") @severity("MINOR")
+                        when
+                            $q : Quantity(concept == "members.new")
+                        then
+                            outcomes.pass(kcontext, $q);
+                        end
+                        """, "rule \"XX-02\" 缺少 end：请在第 11 行之后加一行 end（下一条从第 13 行开始）",
+                        "rules/xx.drl:11:33: drl-syntax"),
                 row("DRL unknown fact type", "rules/xx.drl", DRL_HEAD + """
                         rule "XX-02"
                             @id("XX-02") @title("t") @category("组织生活") @severity("MINOR")

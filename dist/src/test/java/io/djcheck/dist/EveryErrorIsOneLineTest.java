@@ -85,7 +85,15 @@ class EveryErrorIsOneLineTest {
                 arguments(2, new String[] {"rules", "test", "no-such-pack"}),
                 arguments(4, new String[] {"rules", "list", "bad-pack"}),
                 arguments(2, new String[] {"rules", "list", "no-such-pack"}),
-                arguments(2, new String[] {"rules", "frobnicate"}));
+                arguments(2, new String[] {"rules", "frobnicate"}),
+                arguments(2, new String[] {"rules", "init", "a-file"}),
+                arguments(2, new String[] {"rules", "init", "--from", "no-such-pack", "new-pack"}),
+                arguments(2, new String[] {"rules", "diff", "no-such-pack", "default"}),
+                arguments(4, new String[] {"rules", "diff", "default", "bad-pack"}),
+                arguments(2, new String[] {"rules", "test", "--format", "xml", "bad-pack"}),
+                arguments(2, new String[] {"serve", "--port", "99999"}),
+                arguments(3, new String[] {"serve", "--port", "0", "--token-file", "missing-token"}),
+                arguments(2, new String[] {"help", "frobnicate"}));
     }
 
     @ParameterizedTest(name = "djcheck {1} → {0}")

@@ -35,7 +35,7 @@ public final class ConsoleRenderer {
             sb.append("   ").append(paint("一票否决", RED));
         }
         if (!r.complete()) {
-            sb.append("   ").append(paint("有规则执行出错，结果不完整", MAGENTA));
+            sb.append("   ").append(paint("有规则执行出错或未运行，结果不完整", MAGENTA));
         }
         sb.append('\n');
         sb.append(dim((r.reportInfo().organisation() == null ? "" : "单位 " + r.reportInfo().organisation() + " · ")
