@@ -19,9 +19,9 @@ import java.util.List;
 final class FeedbackLetter {
 
     static final List<String> HEADER = List.of("序号", "检查要求", "存在问题", "报告原文", "依据", "整改建议");
-    private static final double[] WIDTHS_MM = {9, 24, 31, 34, 24, 34};
+    private static final double[] WIDTHS_MM = {12, 23, 30, 33, 24, 34};
     /** Quotes shown per finding; the rest are counted, so one finding cannot fill pages. */
-    static final int MAX_QUOTES = 5;
+    static final int MAX_QUOTES = 3;
 
     private final LocalDate date;
 
@@ -66,20 +66,27 @@ final class FeedbackLetter {
         doc.flushRight(date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日");
     }
 
-    /** The sentences behind a finding, each in quotation marks; a finding with none says the report is silent. */
+    /**
+     * The sentences behind a finding, each once (two facts found in one sentence quote it twice) and
+     * in quotation marks; a finding with none says the report is silent.
+     */
     static List<String> quotes(Finding f) {
-        List<Evidence> ev = f.evidence();
-        if (ev.isEmpty()) {
+        List<String> distinct = distinctQuotes(f);
+        if (distinct.isEmpty()) {
             return List.of("（报告中未见相关表述）");
         }
         List<String> out = new ArrayList<>();
-        for (Evidence e : ev.subList(0, Math.min(MAX_QUOTES, ev.size()))) {
-            out.add("“" + e.quote().strip() + "”");
+        for (String q : distinct.subList(0, Math.min(MAX_QUOTES, distinct.size()))) {
+            out.add("“" + q + "”");
         }
-        if (ev.size() > MAX_QUOTES) {
-            out.add("（另有" + (ev.size() - MAX_QUOTES) + "处）");
+        if (distinct.size() > MAX_QUOTES) {
+            out.add("（另有" + (distinct.size() - MAX_QUOTES) + "处）");
         }
         return out;
+    }
+
+    static List<String> distinctQuotes(Finding f) {
+        return f.evidence().stream().map(Evidence::quote).map(String::strip).filter(q -> !q.isEmpty()).distinct().toList();
     }
 
     static String statusLabel(Status s) {

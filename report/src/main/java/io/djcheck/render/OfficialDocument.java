@@ -176,9 +176,10 @@ final class OfficialDocument {
         return t;
     }
 
-    /** Adds a row to {@code t}; each cell holds its lines as paragraphs. */
+    /** Adds a row to {@code t}, kept on one page; each cell holds its lines as paragraphs. */
     static XWPFTableRow row(XWPFTable t, List<List<String>> cells) {
         XWPFTableRow row = t.createRow();
+        row.setCantSplitRow(true);                        // a problem is read whole, not half on the next page
         for (int i = 0; i < cells.size(); i++) {
             cellText(row.getCell(i), cells.get(i), false);
         }

@@ -42,12 +42,13 @@ class FeedbackLetterTest {
         }
     }
 
-    /** The table of a letter or summary as rows of cell texts (header first). */
+    /** The table of a letter or summary as rows of cell texts, a cell's paragraphs one a line (header first). */
     static List<List<String>> rows(XWPFDocument doc) {
         assertThat(doc.getTables()).hasSize(1);
         List<List<String>> out = new ArrayList<>();
         for (XWPFTableRow row : doc.getTables().get(0).getRows()) {
-            out.add(row.getTableCells().stream().map(c -> c.getText().strip()).toList());
+            out.add(row.getTableCells().stream().map(c -> c.getParagraphs().stream().map(XWPFParagraph::getText)
+                    .collect(java.util.stream.Collectors.joining("\n")).strip()).toList());
         }
         return out;
     }
@@ -96,12 +97,17 @@ class FeedbackLetterTest {
                     assertThat(row.get(0)).isEqualTo(String.valueOf(i + 1));
                     assertThat(row.get(1)).isEqualTo(f.title());
                     assertThat(row.get(2)).startsWith(f.status() == Status.FAIL ? "不合格：" : "未体现：").contains(f.message());
-                    for (var e : f.evidence().subList(0, Math.min(FeedbackLetter.MAX_QUOTES, f.evidence().size()))) {
-                        assertThat(row.get(3)).as(f.ruleId()).contains("“" + e.quote().strip() + "”");
+                    List<String> quotes = f.evidence().stream().map(e -> e.quote().strip()).distinct().toList();
+                    List<String> expected = new ArrayList<>(quotes.stream().limit(FeedbackLetter.MAX_QUOTES)
+                            .map(q -> "“" + q + "”").toList());
+                    if (quotes.size() > FeedbackLetter.MAX_QUOTES) {
+                        expected.add("（另有" + (quotes.size() - FeedbackLetter.MAX_QUOTES) + "处）");
                     }
-                    if (f.evidence().isEmpty()) {
-                        assertThat(row.get(3)).isEqualTo("（报告中未见相关表述）");
+                    if (quotes.isEmpty()) {
+                        expected.add("（报告中未见相关表述）");
                     }
+                    assertThat(row.get(3).split("\n")).as(f.ruleId() + ": each quote once, one a line")
+                            .containsExactlyElementsOf(expected);
                     assertThat(row.get(4)).isEqualTo(f.basis().strip());
                     assertThat(row.get(5)).isEqualTo(f.suggestion().strip());
                 }
