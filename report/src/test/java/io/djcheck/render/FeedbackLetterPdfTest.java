@@ -89,7 +89,8 @@ class FeedbackLetterPdfTest {
             stripper.setSortByPosition(false);           // the order LibreOffice draws: cell by cell, as the table reads
             String text = squeezed(stripper.getText(doc));
             String org = Addressee.of(r);
-            assertThat(text).contains("关于" + squeezed(org) + "基层党建工作述职报告的反馈意见", squeezed(org) + "：",
+            assertThat(text).as("the Chinese text of the PDF (none at all: install a CJK font, fonts-noto-cjk)")
+                    .contains("关于" + squeezed(org) + "基层党建工作述职报告的反馈意见", squeezed(org) + "：",
                     "得分" + Addressee.score(r.score()) + "分", "2025年1月15日");
             List<Finding> problems = FeedbackLetterTest.problems(r);
             assertThat(problems).hasSizeGreaterThan(3);

@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 import java.io.IOException;
@@ -116,7 +117,7 @@ class FeedbackLetterTest {
     }
 
     @Test
-    void theLetterIsA4WithTheOfficialMarginsAndFonts(@TempDir Path dir) throws IOException {
+    void theLetterIsA4WithTheOfficialMarginsAndFonts(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("letter.docx");
         Seeds.feed(new DocxFeedbackWriter(Files.newOutputStream(file), DATE), List.of(Seeds.result("003")), null, null);
         try (XWPFDocument doc = read(file)) {
@@ -134,9 +135,11 @@ class FeedbackLetterTest {
             assertThat(title.getFontSizeAsDouble()).isEqualTo(22.0);                  // 二号
             XWPFRun body = doc.getParagraphs().get(2).getRuns().get(0);
             assertThat(body.getText(0)).startsWith("经审核你单位报送的《003_");
-            assertThat(body.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("仿宋_GB2312");
-            assertThat(body.getFontSizeAsDouble()).isEqualTo(16.0);                   // 三号
-            assertThat(body.getFontFamily(XWPFRun.FontCharRange.ascii)).isEqualTo("Times New Roman");
+            assertThat(body.getFontFamily(XWPFRun.FontCharRange.eastAsia)).as("the body takes the defaults").isNull();
+            CTRPr defaults = doc.getStyle().getDocDefaults().getRPrDefault().getRPr();
+            assertThat(defaults.getRFontsArray(0).getEastAsia()).isEqualTo("仿宋_GB2312");
+            assertThat(defaults.getRFontsArray(0).getAscii()).isEqualTo("Times New Roman");
+            assertThat(twips(defaults.getSzArray(0).getVal())).isEqualTo(32);          // 三号, 16 pt in half-points
 
             assertThat(doc.getFooterList()).singleElement().satisfies(f -> assertThat(f._getHdrFtr().xmlText()).contains("PAGE"));
             XWPFTable table = doc.getTables().get(0);
