@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,9 @@ import java.util.stream.Collectors;
  * The county's 汇总通报 of a batch: how many reports were checked, the mean score and the grades,
  * every organisation ranked by score with its main problems (the failed requirements that cost the
  * most), the problems most organisations share, and the inputs that could not be checked. Keeps one
- * short line per report, not the results, so it adds little memory to a batch of any size.
+ * short line per report, not the results, so it adds little memory to a batch of any size; past
+ * {@link #SHOWN_EACH_END} × 2 organisations the table shows the best and the worst and counts the
+ * middle, so the document (built in memory) stays a size Word opens.
  */
 final class CountySummary {
 
@@ -30,6 +33,8 @@ final class CountySummary {
     static final int MAIN_PROBLEMS = 3;
     /** Shared problems listed. */
     static final int COMMON_PROBLEMS = 5;
+    /** Places shown at each end of a ranking too long for one document (a county has hundreds). */
+    static final int SHOWN_EACH_END = 500;
 
     record Line(String organisation, double score, Grade grade, String gradeLabel, List<String> failedTitles,
                 int notEvidenced) {
@@ -37,12 +42,13 @@ final class CountySummary {
 
     private final List<Line> lines = new ArrayList<>();
     private final Map<String, Integer> failedBy = new LinkedHashMap<>();    // rule title -> organisations failing it
+    private final Map<String, String> titles = new HashMap<>();             // one copy of each title for all lines
     private final Map<String, String> failures = new LinkedHashMap<>();     // source -> why it could not be checked
 
     void add(ResultView r) {
         List<String> failed = r.findings().stream().filter(f -> f.status() == Status.FAIL)
                 .sorted(Comparator.comparingDouble(Finding::deduction).reversed())
-                .map(Finding::title).toList();
+                .map(f -> titles.computeIfAbsent(f.title(), k -> k)).toList();
         failed.forEach(t -> failedBy.merge(t, 1, Integer::sum));
         int notEvidenced = (int) r.findings().stream().filter(f -> f.status() == Status.NOT_EVIDENCED).count();
         lines.add(new Line(Addressee.of(r), r.score(), r.grade(), r.gradeLabel(), failed, notEvidenced));
@@ -81,7 +87,14 @@ final class CountySummary {
             doc.body("本次没有完成检查的报告。");
         } else {
             var table = doc.table(HEADER, WIDTHS_MM);
-            for (Ranked place : ranked) {
+            for (int i = 0; i < ranked.size(); i++) {
+                if (ranked.size() > 2 * SHOWN_EACH_END && i == SHOWN_EACH_END) {
+                    int skipped = ranked.size() - 2 * SHOWN_EACH_END;
+                    OfficialDocument.row(table, List.of(List.of("…"), List.of("（中间" + skipped + "个单位从略，全部得分见汇总表）"),
+                            List.of(""), List.of(""), List.of("")));
+                    i = ranked.size() - SHOWN_EACH_END;
+                }
+                Ranked place = ranked.get(i);
                 Line l = place.line();
                 OfficialDocument.row(table, List.of(List.of(String.valueOf(place.rank())), List.of(l.organisation()),
                         List.of(Addressee.score(l.score())), List.of(l.gradeLabel()), List.of(mainProblems(l))));

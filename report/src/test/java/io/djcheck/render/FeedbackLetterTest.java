@@ -194,6 +194,29 @@ class FeedbackLetterTest {
     }
 
     @Test
+    void aRankingTooLongForOneDocumentShowsBothEndsAndCountsTheMiddle(@TempDir Path dir) throws IOException {
+        CountySummary s = new CountySummary();
+        int n = 2 * CountySummary.SHOWN_EACH_END + 7;
+        for (int i = 0; i < n; i++) {
+            s.add(Seeds.results().get(i % Seeds.results().size()));
+        }
+        Path file = dir.resolve("s.docx");
+        s.write(Files.newOutputStream(file), DATE);
+        double ratio = org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio();
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.001);     // 1,000 rows of five repeated seeds
+        try (XWPFDocument doc = read(file)) {
+            List<List<String>> rows = rows(doc);
+            assertThat(rows).hasSize(1 + 2 * CountySummary.SHOWN_EACH_END + 1);
+            assertThat(rows.get(1 + CountySummary.SHOWN_EACH_END).get(1)).isEqualTo("（中间7个单位从略，全部得分见汇总表）");
+            double worst = Seeds.results().stream().mapToDouble(CheckResult::score).min().orElseThrow();
+            assertThat(rows.get(rows.size() - 1).get(2)).isEqualTo(Addressee.score(worst));
+            assertThat(paragraphs(doc)).contains("完成检查" + n + "份");
+        } finally {
+            org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(ratio);
+        }
+    }
+
+    @Test
     void equalScoresShareARank() {
         CountySummary s = new CountySummary();
         CheckResult r = Seeds.result("000");
