@@ -116,7 +116,7 @@ final class CountySummary {
             failures.forEach((source, error) -> doc.body(Addressee.fileName(source) + "：" + error));
         }
         doc.blank();
-        doc.flushRight(date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日");
+        doc.date(date);
         try (out; var d = doc.document()) {
             d.write(out);
         }
@@ -139,8 +139,8 @@ final class CountySummary {
 
     /** The costliest failed requirements, then how many more and how many the report does not evidence. */
     static String mainProblems(Line l) {
-        List<String> parts = new ArrayList<>(l.failedTitles().subList(0, Math.min(MAIN_PROBLEMS, l.failedTitles().size())));
-        String s = String.join("；", parts);
+        List<String> titles = l.failedTitles();
+        String s = String.join("；", titles.subList(0, Math.min(MAIN_PROBLEMS, titles.size())));
         if (l.failedTitles().size() > MAIN_PROBLEMS) {
             s += "等" + l.failedTitles().size() + "项不合格";
         }

@@ -38,8 +38,9 @@ final class FeedbackLetter {
 
         doc.title("关于" + org + "基层党建工作述职报告的反馈意见", newPage);
         doc.flushLeft(org + "：");
-        doc.body("经审核你单位报送的《" + Addressee.fileName(r.source()) + "》，共检查" + r.findings().size() + "项要求，得分" + Addressee.score(r.score())
-                + "分，等次为“" + r.gradeLabel() + "”" + (r.vetoed() ? "（有一票否决事项）" : "") + "。其中不合格" + failed
+        doc.body("经审核你单位报送的《" + Addressee.fileName(r.source()) + "》，共检查" + r.findings().size()
+                + "项要求，得分" + Addressee.score(r.score()) + "分，等次为“" + r.gradeLabel() + "”"
+                + (r.vetoed() ? "（有一票否决事项）" : "") + "。其中不合格" + failed
                 + "项，报告中未体现" + (problems.size() - failed) + "项"
                 + (r.complete() ? "" : "；另有规则未能完成检查，本次结果仅供参考") + "。现将有关问题反馈如下。");
 
@@ -63,7 +64,7 @@ final class FeedbackLetter {
         doc.heading("二、整改要求");
         doc.body("请对照以上问题逐项研究整改措施，明确责任人和完成时限，整改情况按要求报送。");
         doc.blank();
-        doc.flushRight(date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日");
+        doc.date(date);
     }
 
     /**
@@ -86,7 +87,8 @@ final class FeedbackLetter {
     }
 
     static List<String> distinctQuotes(Finding f) {
-        return f.evidence().stream().map(Evidence::quote).map(String::strip).filter(q -> !q.isEmpty()).distinct().toList();
+        return f.evidence().stream().map(Evidence::quote).map(String::strip).filter(q -> !q.isEmpty())
+                .distinct().toList();
     }
 
     static String statusLabel(Status s) {

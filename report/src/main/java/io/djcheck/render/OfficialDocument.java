@@ -25,15 +25,17 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A Word document laid out as a Party or government document after GB/T 9704-2012 (党政机关公文格式),
  * as far as Word's model allows: A4, margins 37 mm top, 35 bottom, 28 left (订口), 26 right, so the
  * text area is 156 × 225 mm; the title in 方正小标宋简体 二号, the body in 仿宋_GB2312 三号 on a fixed
- * line pitch of 22 lines a page, first-level headings in 黑体, the page number "— 1 —" in the footer. Word (and LibreOffice) substitute a font the machine lacks by its
- * script, so a machine without the 方正/GB2312 fonts shows a Song or Fangsong face instead.
- * The letter and the county summary are both written with it.
+ * line pitch of 22 lines a page, first-level headings in 黑体, the page number "— 1 —" in the
+ * footer. Word (and LibreOffice) substitute a font the machine lacks by its script, so a machine
+ * without the 方正/GB2312 fonts shows a Song or Fangsong face instead. The letter and the county
+ * summary are both written with it.
  */
 final class OfficialDocument {
 
@@ -151,6 +153,11 @@ final class OfficialDocument {
         p.setIndentationRight(4 * 320);
         font(p.createRun(), BODY_FONT, SIZE_3).setText(text);
         return p;
+    }
+
+    /** The date (成文日期) in Arabic numerals as GB/T 9704-2012 has it, flush right: 2025年1月15日. */
+    XWPFParagraph date(LocalDate date) {
+        return flushRight(date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日");
     }
 
     /** A first-level heading ("一、..."): 黑体 三号, indented like the body. */
