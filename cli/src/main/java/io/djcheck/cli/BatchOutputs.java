@@ -7,21 +7,25 @@ import io.djcheck.result.ResultView;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The tables and pages a batch writes beside its results.jsonl in {@code --out DIR}: summary.csv
- * with findings.csv, summary.xlsx, report.html (and results.json or results.txt when asked for).
- * Each is written under a {@code .part} name and renamed when complete, so a file with the real
- * name is always whole; after an interrupted run, {@code --resume} writes them again, complete.
- * The names are fixed: nothing an input is called can place a file outside the folder.
+ * with findings.csv, summary.xlsx, report.html, the Word letters in feedback/ with 汇总通报.docx
+ * (and results.json or results.txt when asked for). Each is written under a {@code .part} name and
+ * renamed when complete, so a file with the real name is always whole (feedback/ is replaced whole);
+ * after an interrupted run, {@code --resume} writes them again, complete. The names are fixed, and
+ * a letter's name is made safe: nothing an input is called can place a file outside the folder.
  */
 final class BatchOutputs implements Closeable {
 
@@ -31,9 +35,13 @@ final class BatchOutputs implements Closeable {
             ResultFormat.JSON, "results.json", ResultFormat.TEXT, "results.txt");
     static final String FINDINGS_CSV = "findings.csv";
     static final String RESULTS_JSONL = "results.jsonl";
+    /** DOCX: the letters' folder and the county summary beside it. */
+    static final String FEEDBACK_DIR = "feedback";
+    static final String COUNTY_SUMMARY = "汇总通报.docx";
 
     /** What a folder gets when --format is not given: everything a reviewer opens. */
-    static final Set<ResultFormat> DEFAULT = EnumSet.of(ResultFormat.CSV, ResultFormat.XLSX, ResultFormat.HTML);
+    static final Set<ResultFormat> DEFAULT = EnumSet.of(ResultFormat.CSV, ResultFormat.XLSX, ResultFormat.HTML,
+            ResultFormat.DOCX);
 
     private final List<ResultWriter> writers = new ArrayList<>();
     private final Map<Path, Path> parts = new LinkedHashMap<>();   // .part -> final name
@@ -43,6 +51,12 @@ final class BatchOutputs implements Closeable {
             for (ResultFormat f : formats) {
                 if (f == ResultFormat.JSONL) {
                     continue;                                // results.jsonl is always written, by ResultsLog
+                }
+                if (f == ResultFormat.DOCX) {
+                    Path letters = part(dir.resolve(FEEDBACK_DIR));
+                    deleteTree(letters);                     // left by a run that crashed: its letters are not this run's
+                    writers.add(ResultFormat.feedback(letters, part(dir.resolve(COUNTY_SUMMARY))));
+                    continue;
                 }
                 Path target = dir.resolve(NAMES.get(f));
                 if (f == ResultFormat.CSV) {
@@ -97,6 +111,9 @@ final class BatchOutputs implements Closeable {
             throw first;
         }
         for (Map.Entry<Path, Path> e : parts.entrySet()) {
+            if (Files.isDirectory(e.getValue())) {
+                deleteTree(e.getValue());                    // the letters of an earlier run give way to this run's
+            }
             Files.move(e.getKey(), e.getValue(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
     }
@@ -111,9 +128,21 @@ final class BatchOutputs implements Closeable {
         }
         for (Path part : parts.keySet()) {
             try {
-                Files.deleteIfExists(part);
+                deleteTree(part);
             } catch (IOException ignored) {
                 // a stray .part file is harmless; the real names were never touched
+            }
+        }
+    }
+
+    /** Deletes a file, or a folder with what it holds; nothing when it is not there. */
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(q);
             }
         }
     }

@@ -31,25 +31,26 @@ import java.util.regex.Pattern;
 
 /**
  * {@code djcheck check}: checks report files and folders. With {@code --out DIR} it is a batch
- * (results.jsonl, summary.csv, findings.csv, summary.xlsx, report.html in DIR; resumable; progress
- * and a summary); otherwise the results go to stdout or the one file {@code --out} names, in one
- * format. Either way the files are checked in parallel and the results come out in input order.
+ * (results.jsonl, summary.csv, findings.csv, summary.xlsx, report.html, feedback/ and 汇总通报.docx
+ * in DIR; resumable; progress and a summary); otherwise the results go to stdout or the one file
+ * {@code --out} names, in one format. Either way the files are checked in parallel and the results come out in input order.
  */
 @Command(name = "check", sortOptions = false,
         description = {"Check reports against a rule pack and print score, grade and findings.", ""},
         footer = {"", "Examples:",
                 "  djcheck check examples/reports",
                 "  djcheck check --format json report.txt > result.json",
-                "  djcheck check --out results/ reports/           (results.jsonl, summary.csv, summary.xlsx, report.html)",
+                "  djcheck check --out results/ reports/           (results.jsonl, summary.csv, summary.xlsx, report.html, feedback/)",
                 "  djcheck check --out results/ --resume reports/  (after an interruption: finish the rest)",
                 "  find in -name '*.docx' | djcheck check --out results/ -",
                 "  djcheck check --format xlsx --out results.xlsx reports/",
+                "  djcheck check --format docx --out 反馈意见.docx report.docx   (the Word feedback letter)",
                 "  djcheck check --rules my-rules --profile zhejiang-2024 reports/",
                 "  djcheck check --fail-under 60 report.txt || echo below 60",
                 "  djcheck check --rules my-rules --watch report.txt", "", ExitCode.HELP})
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json, jsonl, csv, xlsx, html }
+    enum Format { text, json, jsonl, csv, xlsx, html, docx }
 
     @Mixin
     PackOptions pack;
@@ -58,9 +59,9 @@ final class CheckCommand implements Callable<Integer> {
     InputOptions input;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",",
-            description = "text (default), json, jsonl, csv, xlsx or html; csv, xlsx and html need --out. "
-                    + "With --out DIR, a comma-separated list of what to write besides results.jsonl "
-                    + "(default csv,xlsx,html).")
+            description = "text (default), json, jsonl, csv, xlsx, html or docx (Word 反馈意见 letters); csv, xlsx, "
+                    + "html and docx need --out. With --out DIR, a comma-separated list of what to write besides "
+                    + "results.jsonl (default csv,xlsx,html,docx: docx writes feedback/ and 汇总通报.docx).")
     List<Format> formats = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "PATH",

@@ -117,7 +117,10 @@ class BatchCommandTest {
         assertThat(Files.readString(one.resolve("report.html"))).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
         try (Stream<Path> files = Files.list(one)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("results.jsonl",
-                    "summary.csv", "findings.csv", "summary.xlsx", "report.html");
+                    "summary.csv", "findings.csv", "summary.xlsx", "report.html", "feedback", "汇总通报.docx");
+        }
+        try (Stream<Path> letters = Files.list(one.resolve("feedback"))) {
+            assertThat(letters).hasSize(REPORTS);                       // a Word letter per report checked
         }
     }
 
@@ -235,8 +238,12 @@ class BatchCommandTest {
         assertThat(run.exitCode()).isZero();
         try (Stream<Path> all = Files.walk(dir)) {
             List<String> created = new ArrayList<>(all.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).toList());
+            List<String> letters = created.stream().filter(p -> p.startsWith("a/b/out/feedback/")).toList();
+            assertThat(letters).hasSize(2).allMatch(p -> p.indexOf('/', "a/b/out/feedback/".length()) < 0);
+            created.removeAll(letters);
             assertThat(created).containsExactlyInAnyOrder("a/b/in/..%2F..%2Fevil.txt", "a/b/out/results.jsonl",
-                    "a/b/out/summary.csv", "a/b/out/findings.csv", "a/b/out/summary.xlsx", "a/b/out/report.html");
+                    "a/b/out/summary.csv", "a/b/out/findings.csv", "a/b/out/summary.xlsx", "a/b/out/report.html",
+                    "a/b/out/汇总通报.docx");
         }
     }
 

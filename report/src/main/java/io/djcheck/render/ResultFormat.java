@@ -6,10 +6,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 /**
  * The formats results are written in, and where each writer comes from. Text, JSON and JSONL can
- * go to a character stream (stdout); CSV (two files), XLSX and HTML need a file.
+ * go to a character stream (stdout); CSV (two files), XLSX, HTML and DOCX need a file.
  *
  * <pre>{@code
  * try (ResultWriter w = ResultFormat.JSONL.open(new PrintWriter(System.out), ResultFormat.Options.DEFAULT)) {
@@ -29,7 +30,12 @@ public enum ResultFormat {
     /** An Excel workbook: a summary sheet and a findings sheet. */
     XLSX,
     /** One self-contained web page: summary, charts, each report's text with its evidence. */
-    HTML;
+    HTML,
+    /**
+     * Word 反馈意见 letters laid out after GB/T 9704: into one file, a letter per report, each on a new
+     * page; a batch writes one file per report and a county summary with {@link #feedback(Path, Path)}.
+     */
+    DOCX;
 
     /**
      * How a writer writes.
@@ -43,7 +49,7 @@ public enum ResultFormat {
 
     /** True for formats that cannot go to stdout (binary, several files, or a whole page). */
     public boolean needsFile() {
-        return this == CSV || this == XLSX || this == HTML;
+        return this == CSV || this == XLSX || this == HTML || this == DOCX;
     }
 
     /** The lower-case name used on the command line and as the file suffix. */
@@ -82,12 +88,22 @@ public enum ResultFormat {
             case XLSX -> new XlsxResultWriter(Files.newOutputStream(out));
             case HTML -> new HtmlResultWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8),
                     HtmlResultWriter.DEFAULT_DETAIL_LIMIT);
+            case DOCX -> new DocxFeedbackWriter(Files.newOutputStream(out), LocalDate.now());
         };
     }
 
     /** A CSV writer onto the two files named: the summary (a row per report) and the findings (a row per finding). */
     public static ResultWriter csv(Path summary, Path findings) throws IOException {
         return CsvResultWriter.open(summary, findings);
+    }
+
+    /**
+     * A batch's Word documents: a 反馈意见 letter per report in folder {@code letters} (created), named
+     * after the organisation or else the report's file, and on close the county's 汇总通报 in file
+     * {@code summary}, ranking the organisations by score with each one's main problems.
+     */
+    public static ResultWriter feedback(Path letters, Path summary) throws IOException {
+        return new FeedbackFolderWriter(letters, summary, LocalDate.now());
     }
 
     private ResultWriter character(Writer out, boolean color, boolean singleDocument) {
