@@ -29,9 +29,11 @@ public final class ConsoleRenderer {
 
     public String render(ResultView r) {
         StringBuilder sb = new StringBuilder(4096);
+        sb.append(bold("━━ " + r.source() + " ━━")).append('\n');
         String org = r.reportInfo().organisation();
-        sb.append(bold("━━ " + (org == null || org.isBlank() ? r.source() : org + "（" + r.source() + "）") + " ━━"))
-                .append('\n');
+        if (org != null && !org.isBlank()) {
+            sb.append("单位 ").append(bold(org)).append('\n');
+        }
         sb.append("得分 ").append(bold(MessageTemplate.format(r.score()))).append(" / 100   等次 ")
                 .append(bold(r.gradeLabel()));
         if (r.vetoed()) {

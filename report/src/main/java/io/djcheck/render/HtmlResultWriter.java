@@ -111,10 +111,12 @@ final class HtmlResultWriter implements ResultWriter {
                 + "<td data-v=\"" + failedList + "\">" + failedList + "</td></tr>\n");
         if (detailed) {
             details.write(HtmlReportSection.render(n, r));
-            contents.append("<li").append(HtmlFilters.attributes(r)).append("><a href=\"#r").append(n).append("\">")
-                    .append(org).append("</a> <span class=\"src\">").append(Html.escape(Names.fileName(r.source())))
-                    .append("</span> ").append(MessageTemplate.format(r.score())).append(" 分 ")
-                    .append(Html.escape(r.gradeLabel())).append("</li>\n");
+            String file = Names.fileName(r.source());
+            contents.append("<li value=\"").append(n).append('"').append(HtmlFilters.attributes(r)).append("><a href=\"#r")
+                    .append(n).append("\">").append(org).append("</a> ")
+                    .append(file.equals(Names.organisation(r)) ? "" : "<span class=\"src\">" + Html.escape(file) + "</span> ")
+                    .append(MessageTemplate.format(r.score())).append(" 分 ").append(Html.escape(r.gradeLabel()))
+                    .append("</li>\n");
         }
     }
 

@@ -41,18 +41,21 @@ final class ResultTable {
     static final int ORGANISATION = 10;
     static final int STATUS = 5;
 
+    /** Between the rules of a summary cell: a summary row stays one line (line tools count reports). */
+    static final String RULE_SEPARATOR = "；";
+
     private ResultTable() {
     }
 
     /**
-     * A report's row. Values are as reviewers read them (是/否, 乡镇, rules with their titles one per
-     * line); {@code grade} keeps the enum name beside its label, a key that sorts and filters alike in
+     * A report's row. Values are as reviewers read them (是/否, 乡镇, rules with their titles, separated by
+     * ；); {@code grade} keeps the enum name beside its label, a key that sorts and filters alike in
      * every language.
      */
     static List<Object> summary(ResultView r) {
         return Arrays.asList(r.source(), r.sha256(), r.score(), r.grade().name(), r.gradeLabel(),
-                yesNo(r.vetoed()), yesNo(r.complete()), Names.rules(r, "\n", Status.FAIL, Status.ERROR),
-                Names.rules(r, "\n", Status.NOT_EVIDENCED), null, Names.organisation(r),
+                yesNo(r.vetoed()), yesNo(r.complete()), Names.rules(r, RULE_SEPARATOR, Status.FAIL, Status.ERROR),
+                Names.rules(r, RULE_SEPARATOR, Status.NOT_EVIDENCED), null, Names.organisation(r),
                 r.reportInfo().orgLevel().label(), r.reportInfo().genre().label());
     }
 
