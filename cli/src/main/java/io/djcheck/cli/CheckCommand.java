@@ -39,6 +39,7 @@ import java.util.regex.Pattern;
         description = {"Check reports against a rule pack and print score, grade and findings.", ""},
         footer = {"", "Examples:",
                 "  djcheck check examples/reports",
+                "  djcheck check --brief reports/                  (只看汇总表：每份报告一行)",
                 "  djcheck check --format json report.txt > result.json",
                 "  djcheck check --out results/ reports/           (results.jsonl, summary.csv, summary.xlsx, report.html, feedback/)",
                 "  djcheck check --out results/ --resume reports/  (after an interruption: finish the rest)",
@@ -92,6 +93,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "With --out DIR: start again, replacing the results there.")
     boolean overwrite;
 
+    @Option(names = "--brief", description = "只输出汇总表：每份报告一行（单位、得分、等次、不合格要求），"
+            + "按得分从高到低；仅用于文本输出。")
+    boolean brief;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; errors still go to stderr.")
     boolean quiet;
 
@@ -136,6 +141,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         Set<ResultFormat> chosen = EnumSet.noneOf(ResultFormat.class);
         formats.forEach(f -> chosen.add(ResultFormat.valueOf(f.name().toUpperCase(Locale.ROOT))));
+        if (brief) {
+            checkBrief(folder, chosen);
+        }
         if (folder) {
             Checker checker = pack.checker(input.limits(), console, input.force);
             return new BatchCheck(console, checker, runner(checker), out, chosen.isEmpty() ? BatchOutputs.DEFAULT : chosen,
@@ -170,7 +178,7 @@ final class CheckCommand implements Callable<Integer> {
     /** Results to stdout or one file, in one format. */
     private int single(Checker checker, ResultFormat rf) {
         boolean oneFile = paths.size() == 1 && !paths.get(0).equals("-") && !Files.isDirectory(Path.of(paths.get(0)));
-        ResultFormat.Options options = new ResultFormat.Options(console.color() && out == null, oneFile);
+        ResultFormat.Options options = new ResultFormat.Options(console.color() && out == null, oneFile, brief);
         InputFiles inputs = inputs();
         List<Path> watched = watch ? new ArrayList<>() : null;
         int[] failed = {0};
@@ -222,6 +230,16 @@ final class CheckCommand implements Callable<Integer> {
         }
         below.forEach(console::error);
         return below.isEmpty() ? ExitCode.OK : ExitCode.BELOW_THRESHOLD;
+    }
+
+    /** --brief shortens the text output only: not a batch folder, not another format. */
+    private void checkBrief(boolean folder, Set<ResultFormat> chosen) {
+        ResultFormat rf = chosen.size() == 1 ? chosen.iterator().next() : chosen.isEmpty() ? guess(out) : null;
+        if (folder || rf != ResultFormat.TEXT) {
+            throw new UsageException("--brief 只用于文本输出（每份报告一行的汇总表），不能与 "
+                    + (folder ? "--out 文件夹" : "--format " + (rf == null ? formats : rf.suffix())) + " 同用；"
+                    + "去掉 --brief，或改为文本输出");
+        }
     }
 
     /** A folder target: an existing folder, a path ending in a separator, or a new name without an extension. */

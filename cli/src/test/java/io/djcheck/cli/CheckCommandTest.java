@@ -65,6 +65,35 @@ class CheckCommandTest {
             assertThat(run.out()).contains(seed.getFileName().toString());
         }
         assertThat(run.out()).contains("述职规范", "组织生活", "集体经济", "得分", "等次", "✗ SZ-01", "「");
+        assertThat(run.out()).startsWith("图例：✓ 合格  ✗ 不合格  ? 未体现  ! 出错");
+        List<String> table = run.out().substring(run.out().indexOf("汇总（5 份，按得分从高到低）")).lines().toList();
+        assertThat(table).hasSize(2 + 5);
+        assertThat(String.join("\n", table)).contains("**镇党委", "JJ-01 村集体经济收入全部达到强村标准");
+    }
+
+    @Test
+    void briefPrintsOnlyTheClosingTableOneLinePerReport() {
+        Cli.Run run = Cli.run("check", "--brief", Corpus.seeds().toString());
+        assertThat(run.exitCode()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(2 + 5);
+        assertThat(lines.get(0)).isEqualTo("汇总（5 份，按得分从高到低）");
+        assertThat(lines.get(2)).startsWith("   1  ").contains("001_a6f31e7c84c24bc8.txt", "75.5", "一般",
+                "DY-03 党员无违纪违法；JJ-01 村集体经济收入全部达到强村标准");
+        assertThat(lines.get(6)).startsWith("   5  ").contains("**镇党委", "44.5", "差");
+        assertThat(run.out()).doesNotContain("━━", "整改建议", "图例");
+    }
+
+    @Test
+    void briefIsForTheTextOutputOnly(@TempDir Path dir) {
+        String seed = Corpus.seed("001").toString();
+        Cli.Run json = Cli.run("check", "--brief", "--format", "json", seed);
+        assertThat(json.exitCode()).isEqualTo(2);
+        assertThat(json.err()).contains("--brief 只用于文本输出", "--format json");
+        Cli.Run batch = Cli.run("check", "--brief", "--out", dir.resolve("out").toString(), seed);
+        assertThat(batch.exitCode()).isEqualTo(2);
+        assertThat(batch.err()).contains("--brief 只用于文本输出", "--out 文件夹");
+        assertThat(dir.resolve("out")).doesNotExist();
     }
 
     @Test

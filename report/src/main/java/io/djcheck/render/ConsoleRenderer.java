@@ -10,9 +10,10 @@ import io.djcheck.score.ScoreCard;
 import java.util.List;
 
 /**
- * The console report of one result: score and grade, then the findings grouped by category with a
- * symbol per status (✓ pass, ✗ fail, ? not evidenced, ! error), what each deducted, the quotes
- * that prove it and, for what is wrong, the 整改建议. Colours only when asked (on a terminal).
+ * The console report of one result: organisation, score and grade, then the findings grouped by
+ * category with a symbol per status (✓ 合格, ✗ 不合格, ? 未体现, ! 出错; {@link #legend()} says so),
+ * what each deducted, the quotes that prove it and, for what is wrong, the 整改建议. Colours only
+ * when asked (on a terminal).
  */
 public final class ConsoleRenderer {
 
@@ -29,8 +30,12 @@ public final class ConsoleRenderer {
     public String render(ResultView r) {
         StringBuilder sb = new StringBuilder(4096);
         sb.append(bold("━━ " + r.source() + " ━━")).append('\n');
+        String org = r.reportInfo().organisation();
+        if (org != null && !org.isBlank()) {
+            sb.append("单位 ").append(bold(org)).append('\n');
+        }
         sb.append("得分 ").append(bold(MessageTemplate.format(r.score()))).append(" / 100   等次 ")
-                .append(bold(r.gradeLabel())).append(" (").append(r.grade()).append(')');
+                .append(bold(r.gradeLabel()));
         if (r.vetoed()) {
             sb.append("   ").append(paint("一票否决", RED));
         }
@@ -38,10 +43,11 @@ public final class ConsoleRenderer {
             sb.append("   ").append(paint("有规则执行出错或未运行，结果不完整", MAGENTA));
         }
         sb.append('\n');
-        sb.append(dim((r.reportInfo().organisation() == null ? "" : "单位 " + r.reportInfo().organisation() + " · ")
-                + "文种 " + genre(r) + " · 年度 " + (r.reportInfo().year() == null ? "未知" : r.reportInfo().year())
-                + " · 层级 " + r.reportInfo().orgLevel() + " · 规则包 " + r.ruleset().id() + " " + r.ruleset().version()
-                + (r.ruleset().profile() == null ? "" : " · 参数方案 " + r.ruleset().profile()))).append('\n');
+        sb.append(dim("文种 " + r.reportInfo().genre().label() + " · 年度 "
+                + (r.reportInfo().year() == null ? "未知" : r.reportInfo().year())
+                + " · 层级 " + r.reportInfo().orgLevel().label() + " · 规则包 " + r.ruleset().id() + " "
+                + r.ruleset().version() + (r.ruleset().profile() == null ? "" : " · 参数方案 " + r.ruleset().profile())))
+                .append('\n');
         for (ScoreCard.CategoryScore c : r.categories()) {
             sb.append('\n').append(bold(c.name())).append("  ")
                     .append(MessageTemplate.format(c.score())).append('/').append(MessageTemplate.format(c.weight()))
@@ -54,6 +60,15 @@ public final class ConsoleRenderer {
         }
         sb.append('\n').append(summary(r)).append('\n');
         return sb.toString();
+    }
+
+    /** What the symbols mean, printed once before the first report: ✓ 合格 ✗ 不合格 ? 未体现 ! 出错. */
+    public String legend() {
+        StringBuilder sb = new StringBuilder("图例：");
+        for (Status s : List.of(Status.PASS, Status.FAIL, Status.NOT_EVIDENCED, Status.ERROR)) {
+            sb.append(symbol(s)).append(' ').append(s.label()).append(s == Status.ERROR ? "（规则执行出错）" : "  ");
+        }
+        return sb.append('\n').toString();
     }
 
     /** The block for an input that could not be checked: its name and the error. */
@@ -78,29 +93,20 @@ public final class ConsoleRenderer {
         }
     }
 
+    /** The counts per status under a report, each with its symbol and word. */
     private String summary(ResultView r) {
-        long pass = count(r, Status.PASS);
-        long fail = count(r, Status.FAIL);
-        long ne = count(r, Status.NOT_EVIDENCED);
-        long err = count(r, Status.ERROR);
-        return paint("✓ " + pass, GREEN) + "  " + paint("✗ " + fail, RED) + "  " + paint("? " + ne, YELLOW)
-                + (err > 0 ? "  " + paint("! " + err, MAGENTA) : "") + "   （通过 / 不合格 / 未反映"
-                + (err > 0 ? " / 出错" : "") + "）";
+        StringBuilder sb = new StringBuilder();
+        for (Status s : List.of(Status.PASS, Status.FAIL, Status.NOT_EVIDENCED, Status.ERROR)) {
+            long n = count(r, s);
+            if (n > 0 || s != Status.ERROR) {
+                sb.append(sb.length() == 0 ? "" : "  ").append(paint(Names.symbol(s) + " " + s.label() + " " + n, colour(s)));
+            }
+        }
+        return sb.toString();
     }
 
     private static long count(ResultView r, Status s) {
         return r.findings().stream().filter(f -> f.status() == s).count();
-    }
-
-    private static String genre(ResultView r) {
-        return switch (r.reportInfo().genre()) {
-            case DUTY_REPORT -> "述职报告";
-            case SPEECH -> "交流发言";
-            case WORK_REPORT -> "工作汇报";
-            case PLAN -> "工作计划";
-            case OTHER -> "其他文种";
-            case UNKNOWN -> "未知";
-        };
     }
 
     private static String clip(String s) {
@@ -108,11 +114,15 @@ public final class ConsoleRenderer {
     }
 
     private String symbol(Status s) {
+        return paint(Names.symbol(s), colour(s));
+    }
+
+    private static String colour(Status s) {
         return switch (s) {
-            case PASS -> paint("✓", GREEN);
-            case FAIL -> paint("✗", RED);
-            case NOT_EVIDENCED -> paint("?", YELLOW);
-            case ERROR -> paint("!", MAGENTA);
+            case PASS -> GREEN;
+            case FAIL -> RED;
+            case NOT_EVIDENCED -> YELLOW;
+            case ERROR -> MAGENTA;
         };
     }
 
@@ -125,7 +135,11 @@ public final class ConsoleRenderer {
         return color ? code + s + "\u001B[0m" : s;
     }
 
-    private String bold(String s) {
+    String red(String s) {
+        return paint(s, RED);
+    }
+
+    String bold(String s) {
         return color ? "\u001B[1m" + s + "\u001B[0m" : s;
     }
 

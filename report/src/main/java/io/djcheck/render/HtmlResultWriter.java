@@ -1,15 +1,10 @@
 package io.djcheck.render;
 
-import io.djcheck.model.Evidence;
-import io.djcheck.model.Quantity;
-import io.djcheck.model.Report;
-import io.djcheck.result.CheckResult;
 import io.djcheck.result.ResultView;
 import io.djcheck.result.Finding;
 import io.djcheck.engine.MessageTemplate;
 import io.djcheck.model.Status;
 import io.djcheck.model.Grade;
-import io.djcheck.score.ScoreCard;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -24,23 +19,27 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * One self-contained web page for a run: a summary table sortable by any column, a chart of the
- * grades and one of the rules failed most, and for each report its text with every evidence span
- * highlighted beside its findings; a click on a finding scrolls to its evidence and highlights it.
+ * One self-contained web page for a run: a summary table of the reports by organisation, sortable
+ * by any column (a ranking by score); a chart of the grades and one of the rules failed most; a
+ * table of contents; and for each report its text with every evidence span highlighted beside its
+ * findings; a click on a finding scrolls to its evidence and highlights it. On screen a search box
+ * and filters (grade, failed rule) narrow all three; printed (report.css's print rules), every
+ * report comes whole — no scroll pane cut — each on a new page, after the summary and contents.
  * Inline CSS and JS only; a Content-Security-Policy allows nothing else (no network, and no script
  * but the page's own, by hash), and every piece of report text is escaped.
  *
- * <p>Results stream to two temporary files (summary rows, report sections) and only counts stay in
- * memory; {@link #close()} writes the page around them. Past {@code detailLimit} reports the page
- * lists the rest in the summary only: a browser cannot show a hundred thousand report texts.
+ * <p>Results stream to two temporary files (summary rows, report sections) and only counts and the
+ * contents (at most {@code detailLimit} lines) stay in memory; {@link #close()} writes the page
+ * around them. Past {@code detailLimit} reports the page lists the rest in the summary only: a
+ * browser cannot show a hundred thousand report texts.
  */
 final class HtmlResultWriter implements ResultWriter {
 
@@ -57,9 +56,11 @@ final class HtmlResultWriter implements ResultWriter {
     private final Path detailsFile;
     private final Writer rows;
     private final Writer details;
+    private final StringBuilder contents = new StringBuilder();
     private final Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
     private final Map<Grade, String> gradeLabels = new EnumMap<>(Grade.class);
     private final Map<String, Integer> fails = new HashMap<>();
+    private final Map<String, Integer> failsOrErrors = new TreeMap<>();
     private final Map<String, String> titles = new HashMap<>();
     private int reports;
     private int failed;
@@ -85,26 +86,37 @@ final class HtmlResultWriter implements ResultWriter {
             pack = r.ruleset().id() + " " + r.ruleset().version();
         }
         for (Finding f : r.findings()) {
+            titles.putIfAbsent(f.ruleId(), f.title());
             if (f.status() == Status.FAIL) {
                 fails.merge(f.ruleId(), 1, Integer::sum);
-                titles.putIfAbsent(f.ruleId(), f.title());
+            }
+            if (f.status() == Status.FAIL || f.status() == Status.ERROR) {
+                failsOrErrors.merge(f.ruleId(), 1, Integer::sum);
             }
         }
         boolean detailed = n <= detailLimit;
         long failedRules = r.findings().stream().filter(f -> f.status() == Status.FAIL || f.status() == Status.ERROR).count();
         long unknown = r.findings().stream().filter(f -> f.status() == Status.NOT_EVIDENCED).count();
-        rows.write("<tr><td class=\"num\" data-v=\"" + n + "\">" + n + "</td>"
-                + "<td data-v=\"" + Html.escape(r.source()) + "\">" + (detailed ? "<a href=\"#r" + n + "\">" : "")
-                + Html.escape(r.source()) + (detailed ? "</a>" : "") + "</td>"
+        String org = Html.escape(Names.organisation(r));
+        String failedList = Html.escape(Names.rules(r, "；", Status.FAIL, Status.ERROR));
+        rows.write("<tr" + HtmlFilters.attributes(r) + "><td class=\"num\" data-v=\"" + n + "\">" + n + "</td>"
+                + "<td data-v=\"" + org + "\">" + (detailed ? "<a href=\"#r" + n + "\">" : "") + org
+                + (detailed ? "</a>" : "") + "</td>"
+                + "<td data-v=\"" + Html.escape(r.source()) + "\">" + Html.escape(r.source()) + "</td>"
                 + "<td class=\"num\" data-v=\"" + r.score() + "\">" + MessageTemplate.format(r.score()) + "</td>"
                 + "<td data-v=\"" + r.grade().ordinal() + "\"><span class=\"g g-" + r.grade() + "\">"
                 + Html.escape(r.gradeLabel()) + "</span>" + (r.vetoed() ? "<span class=\"veto\">一票否决</span>" : "")
                 + "</td><td class=\"num\" data-v=\"" + failedRules + "\">" + failedRules + "</td>"
                 + "<td class=\"num\" data-v=\"" + unknown + "\">" + unknown + "</td>"
-                + "<td data-v=\"" + Html.escape(ResultTable.ruleIds(r, Status.FAIL, Status.ERROR)) + "\">"
-                + Html.escape(ResultTable.ruleIds(r, Status.FAIL, Status.ERROR)) + "</td></tr>\n");
+                + "<td data-v=\"" + failedList + "\">" + failedList + "</td></tr>\n");
         if (detailed) {
-            details.write(section(n, r));
+            details.write(HtmlReportSection.render(n, r));
+            String file = Names.fileName(r.source());
+            contents.append("<li value=\"").append(n).append('"').append(HtmlFilters.attributes(r)).append("><a href=\"#r")
+                    .append(n).append("\">").append(org).append("</a> ")
+                    .append(file.equals(Names.organisation(r)) ? "" : "<span class=\"src\">" + Html.escape(file) + "</span> ")
+                    .append(MessageTemplate.format(r.score())).append(" 分 ").append(Html.escape(r.gradeLabel()))
+                    .append("</li>\n");
         }
     }
 
@@ -112,7 +124,9 @@ final class HtmlResultWriter implements ResultWriter {
     public void acceptFailure(String source, String error) throws IOException {
         int n = ++reports;
         failed++;
-        rows.write("<tr class=\"failed\"><td class=\"num\" data-v=\"" + n + "\">" + n + "</td>"
+        rows.write("<tr class=\"failed\"" + HtmlFilters.failureAttributes(source) + "><td class=\"num\" data-v=\"" + n
+                + "\">" + n + "</td><td data-v=\"" + Html.escape(Names.fileName(source)) + "\">"
+                + Html.escape(Names.fileName(source)) + "</td>"
                 + "<td data-v=\"" + Html.escape(source) + "\">" + Html.escape(source) + "</td>"
                 + "<td class=\"num\" data-v=\"-1\">—</td><td data-v=\"9\"><span class=\"g g-FAILED\">无法检查</span></td>"
                 + "<td class=\"num\" data-v=\"-1\"></td><td class=\"num\" data-v=\"-1\"></td>"
@@ -130,6 +144,7 @@ final class HtmlResultWriter implements ResultWriter {
                     + " 份 · 无法检查 " + failed + " 份"
                     + (checked > 0 ? " · 平均分 " + MessageTemplate.format(Math.round(scoreSum / checked * 10) / 10.0) : "")
                     + (pack == null ? "" : " · 规则包 " + Html.escape(pack)) + "</p></header>\n");
+            out.write(HtmlFilters.controls(gradeLabels, failed > 0, titles, byCount(failsOrErrors), reports));
             out.write(charts());
             out.write("<h2>汇总</h2>\n");
             if (reports > detailLimit) {
@@ -137,13 +152,15 @@ final class HtmlResultWriter implements ResultWriter {
                         + "完整明细见 XLSX 或 JSONL 输出。</p>\n");
             }
             out.write("<table id=\"summary\" class=\"sortable\"><thead><tr><th data-type=\"num\">序号</th>"
-                    + "<th data-type=\"text\">报告</th><th data-type=\"num\" id=\"score-header\">得分</th>"
-                    + "<th data-type=\"num\">等次</th><th data-type=\"num\">不合格</th><th data-type=\"num\">未反映</th>"
+                    + "<th data-type=\"text\">单位</th><th data-type=\"text\">报告文件</th>"
+                    + "<th data-type=\"num\" id=\"score-header\">得分</th>"
+                    + "<th data-type=\"num\">等次</th><th data-type=\"num\">不合格</th><th data-type=\"num\">未体现</th>"
                     + "<th data-type=\"text\">不合格规则 / 无法检查的原因</th></tr></thead><tbody>\n");
             copy(rowsFile);
             out.write("</tbody></table>\n");
             if (reports > failed) {
-                out.write("<h2>逐份报告</h2>\n");
+                out.write("<nav id=\"toc\" aria-label=\"目录\"><h2>目录</h2><ol>\n" + contents + "</ol></nav>\n");
+                out.write("<h2 class=\"details\">逐份报告</h2>\n");
                 copy(detailsFile);
             }
             out.write("<script>" + JS + "</script>\n</body>\n</html>\n");
@@ -151,6 +168,15 @@ final class HtmlResultWriter implements ResultWriter {
             Files.deleteIfExists(rowsFile);
             Files.deleteIfExists(detailsFile);
         }
+    }
+
+    /** The rules most failed first, then by id. */
+    private static Map<String, Integer> byCount(Map<String, Integer> counts) {
+        Map<String, Integer> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
     }
 
     private static String head() {
@@ -171,84 +197,13 @@ final class HtmlResultWriter implements ResultWriter {
         if (failed > 0) {
             gradeBars.add(new HtmlCharts.Bar("无法检查", failed, "#757575"));
         }
-        List<HtmlCharts.Bar> ruleBars = fails.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        List<HtmlCharts.Bar> ruleBars = byCount(fails).entrySet().stream()
                 .limit(TOP_RULES)
                 .map(e -> new HtmlCharts.Bar(e.getKey() + " " + titles.get(e.getKey()), e.getValue(), "#c62828"))
                 .toList();
         return "<section class=\"charts\"><figure id=\"grade-chart\"><figcaption>等次分布</figcaption>"
                 + HtmlCharts.columns("等次分布", gradeBars) + "</figure><figure id=\"rule-chart\"><figcaption>不合格最多的规则"
                 + "</figcaption>" + HtmlCharts.rows("不合格最多的规则", ruleBars, "没有不合格的规则") + "</figure></section>\n";
-    }
-
-    /** One report: heading, category points, its text with evidence marked, its findings beside it. */
-    static String section(int n, ResultView r) {
-        String rid = "r" + n;
-        Map<String, String> evidenceIds = new LinkedHashMap<>();
-        List<HighlightedText.Span> spans = new ArrayList<>();
-        List<Finding> ordered = new ArrayList<>(r.findings());
-        ordered.sort(Comparator.comparingDouble(Finding::deduction).reversed());    // what cost points first
-        StringBuilder list = new StringBuilder(4096);
-        for (Finding f : ordered) {
-            List<String> ids = new ArrayList<>();
-            for (Evidence e : f.evidence()) {
-                String id = evidenceIds.computeIfAbsent(e.start() + ":" + e.end(), k -> rid + "e" + (evidenceIds.size() + 1));
-                if (!ids.contains(id)) {
-                    ids.add(id);
-                }
-                spans.add(new HighlightedText.Span(e.start(), e.end(), id, f.status().precedence() + 1, "s-" + f.status(), null));
-            }
-            list.append("<li class=\"f s-").append(f.status()).append('"');
-            if (!ids.isEmpty()) {
-                list.append(" data-ev=\"").append(String.join(" ", ids)).append("\" tabindex=\"0\" role=\"button\"");
-            }
-            list.append("><span class=\"sym\">").append(symbol(f.status())).append("</span> <b>")
-                    .append(Html.escape(f.ruleId())).append("</b> ").append(Html.escape(f.title()));
-            if (f.deduction() > 0) {
-                list.append(" <span class=\"ded\">-").append(MessageTemplate.format(f.deduction())).append("</span>");
-            }
-            list.append("<div class=\"msg\">").append(Html.escape(f.message())).append("</div>");
-            if (f.basis() != null && !f.basis().isBlank()) {
-                list.append("<div class=\"basis\">依据：").append(Html.escape(f.basis())).append("</div>");
-            }
-            if (f.status() != Status.PASS && !f.suggestion().isBlank()) {
-                list.append("<div class=\"sug\">整改建议：").append(Html.escape(f.suggestion())).append("</div>");
-            }
-            list.append("</li>\n");
-        }
-        // a result read back from JSON (a resumed batch) has its findings and quotes but not its text
-        Report report = r instanceof CheckResult checked ? checked.report() : null;
-        String text = report == null ? "" : report.text();
-        for (Quantity q : report == null ? List.<Quantity>of() : report.quantities()) {
-            spans.add(new HighlightedText.Span(q.evidence().start(), q.evidence().end(), null, 0, "q", q.concept() + " = "
-                    + (q.value() == null ? "?" : MessageTemplate.format(q.value())) + (q.unit() == null ? "" : " " + q.unit())));
-        }
-        StringBuilder sb = new StringBuilder(text.length() * 2 + list.length() + 1024);
-        sb.append("<section class=\"report\" id=\"").append(rid).append("\"><h3><span class=\"src\">")
-                .append(Html.escape(r.source())).append("</span> · ")
-                .append(r.reportInfo().organisation() == null ? ""
-                        : "<span class=\"org\">" + Html.escape(r.reportInfo().organisation()) + "</span> · ")
-                .append(MessageTemplate.format(r.score()))
-                .append(" 分 <span class=\"g g-").append(r.grade()).append("\">").append(Html.escape(r.gradeLabel()))
-                .append("</span>").append(r.vetoed() ? "<span class=\"veto\">一票否决</span>" : "").append("</h3>\n");
-        sb.append("<div class=\"cats\">");
-        for (ScoreCard.CategoryScore c : r.categories()) {
-            sb.append("<span>").append(Html.escape(c.name())).append(' ').append(MessageTemplate.format(c.score()))
-                    .append('/').append(MessageTemplate.format(c.weight())).append("</span>");
-        }
-        sb.append("</div>\n<div class=\"body\"><div class=\"text\">")
-                .append(HighlightedText.render(text, spans))
-                .append("</div>\n<ol class=\"findings\">\n").append(list).append("</ol></div></section>\n");
-        return sb.toString();
-    }
-
-    private static String symbol(Status s) {
-        return switch (s) {
-            case PASS -> "✓";
-            case FAIL -> "✗";
-            case NOT_EVIDENCED -> "?";
-            case ERROR -> "!";
-        };
     }
 
     private void copy(Path part) throws IOException {

@@ -19,7 +19,7 @@ import java.time.LocalDate;
  * }</pre>
  */
 public enum ResultFormat {
-    /** The console report of each result (ConsoleRenderer). */
+    /** The console report of each result (ConsoleRenderer), the legend first and a closing table of them all. */
     TEXT,
     /** One JSON document: a CheckResult, or an array of them for several inputs. */
     JSON,
@@ -42,9 +42,15 @@ public enum ResultFormat {
      *
      * @param color          ANSI colours in the text format (only on a terminal)
      * @param singleDocument JSON: write the one result as an object, not an array (one input given)
+     * @param brief          text: only the closing table, one line per report (no per-report blocks)
      */
-    public record Options(boolean color, boolean singleDocument) {
-        public static final Options DEFAULT = new Options(false, false);
+    public record Options(boolean color, boolean singleDocument, boolean brief) {
+        public static final Options DEFAULT = new Options(false, false, false);
+
+        /** Full text output (not brief). */
+        public Options(boolean color, boolean singleDocument) {
+            this(color, singleDocument, false);
+        }
     }
 
     /** True for formats that cannot go to stdout (binary, several files, or a whole page). */
@@ -73,7 +79,7 @@ public enum ResultFormat {
                 flush();
             }
         };
-        return character(kept, options.color(), options.singleDocument());
+        return character(kept, options);
     }
 
     /**
@@ -82,8 +88,8 @@ public enum ResultFormat {
      */
     public ResultWriter open(Path out, Options options) throws IOException {
         return switch (this) {
-            case TEXT, JSON, JSONL -> character(Files.newBufferedWriter(out, StandardCharsets.UTF_8), false,
-                    options.singleDocument());
+            case TEXT, JSON, JSONL -> character(Files.newBufferedWriter(out, StandardCharsets.UTF_8),
+                    new Options(false, options.singleDocument(), options.brief()));
             case CSV -> CsvResultWriter.open(out, findingsCsv(out));
             case XLSX -> new XlsxResultWriter(Files.newOutputStream(out));
             case HTML -> new HtmlResultWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8),
@@ -106,10 +112,10 @@ public enum ResultFormat {
         return new FeedbackFolderWriter(letters, summary, LocalDate.now());
     }
 
-    private ResultWriter character(Writer out, boolean color, boolean singleDocument) {
+    private ResultWriter character(Writer out, Options options) {
         return switch (this) {
-            case TEXT -> new TextResultWriter(out, color);
-            case JSON -> new JsonResultWriter(out, singleDocument);
+            case TEXT -> new TextResultWriter(out, options.color(), options.brief());
+            case JSON -> new JsonResultWriter(out, options.singleDocument());
             case JSONL -> new JsonLinesResultWriter(out);
             default -> throw new IllegalStateException(this + " is not a character format");
         };

@@ -24,9 +24,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An Excel workbook of a run: sheet {@code summary} (one row per report: score, grade coloured,
- * failed rules, error) and sheet {@code findings} (one row per finding with its message and
- * evidence quotes), each with a frozen, filterable header so reviewers can sort and filter.
+ * An Excel workbook of a run: sheet {@code summary} (one row per report: organisation, score, grade
+ * coloured, failed rules with their titles, error) and sheet {@code findings} (one row per finding
+ * with its status and severity in Chinese, message and evidence quotes), each with a frozen,
+ * filterable header so reviewers can sort and filter.
  * Written with SXSSF: only a window of rows stays in memory and the rest streams to compressed
  * temporary files, so a batch of any size fits. A sheet that reaches Excel's row limit continues
  * in a new sheet ({@code findings 2}, ...).
@@ -48,6 +49,7 @@ final class XlsxResultWriter implements ResultWriter {
     private final CellStyle header;
     private final CellStyle number;
     private final CellStyle error;
+    private final CellStyle wrapped;
     private final Map<Grade, CellStyle> gradeStyles = new EnumMap<>(Grade.class);
     private final Map<String, CellStyle> statusStyles = new HashMap<>();
 
@@ -72,6 +74,9 @@ final class XlsxResultWriter implements ResultWriter {
         Font red = workbook.createFont();
         red.setColor(org.apache.poi.ss.usermodel.IndexedColors.DARK_RED.getIndex());
         error.setFont(red);
+        wrapped = workbook.createCellStyle();
+        wrapped.setWrapText(true);                       // rules and quotes one per line show as lines
+        wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         gradeStyles.put(Grade.EXCELLENT, filled(0xC6, 0xEF, 0xCE));
         gradeStyles.put(Grade.GOOD, filled(0xDD, 0xEB, 0xF7));
         gradeStyles.put(Grade.FAIR, filled(0xFF, 0xEB, 0x9C));
@@ -80,8 +85,8 @@ final class XlsxResultWriter implements ResultWriter {
         statusStyles.put("FAIL", gradeStyles.get(Grade.POOR));
         statusStyles.put("NOT_EVIDENCED", gradeStyles.get(Grade.FAIR));
         statusStyles.put("ERROR", filled(0xE4, 0xC1, 0xF9));
-        summary = new Table(SUMMARY_SHEET, ResultTable.SUMMARY, new int[] {40, 18, 8, 11, 8, 9, 7, 40, 40, 60, 24});
-        findings = new Table(FINDINGS_SHEET, ResultTable.FINDINGS, new int[] {40, 8, 28, 10, 10, 15, 7, 60, 60, 60});
+        summary = new Table(SUMMARY_SHEET, ResultTable.SUMMARY, new int[] {40, 18, 8, 11, 8, 9, 7, 40, 40, 60, 24, 8, 10});
+        findings = new Table(FINDINGS_SHEET, ResultTable.FINDINGS, new int[] {40, 8, 28, 10, 10, 15, 7, 60, 60, 60, 24});
     }
 
     @Override
@@ -126,6 +131,9 @@ final class XlsxResultWriter implements ResultWriter {
             } else {
                 String s = v.toString();
                 c.setCellValue(s.length() > MAX_CELL_CHARS ? s.substring(0, MAX_CELL_CHARS - 1) + "…" : s);
+                if (s.indexOf('\n') >= 0) {
+                    c.setCellStyle(wrapped);
+                }
             }
         }
     }

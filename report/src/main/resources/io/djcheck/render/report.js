@@ -37,6 +37,34 @@
     }
   }
 
+  // Search and filters: the summary rows, contents entries and report sections that match stay shown.
+  var search = document.getElementById('filter-org');
+  var grade = document.getElementById('filter-grade');
+  var rule = document.getElementById('filter-rule');
+  var count = document.getElementById('filter-count');
+  function applyFilters() {
+    var q = search.value.trim().toLowerCase();
+    var shown = 0;
+    document.querySelectorAll('[data-org]').forEach(function (el) {
+      var match = (q === '' || el.getAttribute('data-org').toLowerCase().indexOf(q) >= 0)
+          && (grade.value === '' || el.getAttribute('data-grade') === grade.value)
+          && (rule.value === '' || el.getAttribute('data-rules').split(' ').indexOf(rule.value) >= 0);
+      el.hidden = !match;
+      if (match && el.tagName === 'TR') {
+        shown++;
+      }
+    });
+    var total = count.getAttribute('data-total');
+    count.textContent = shown === +total ? '共 ' + total + ' 份' : '显示 ' + shown + ' / ' + total + ' 份';
+  }
+  if (search) {
+    search.addEventListener('input', applyFilters);
+    grade.addEventListener('change', applyFilters);
+    rule.addEventListener('change', applyFilters);
+    document.getElementById('filters').addEventListener('submit', function (e) { e.preventDefault(); });
+    document.getElementById('print').addEventListener('click', function () { window.print(); });
+  }
+
   document.querySelectorAll('table.sortable th').forEach(function (th) {
     th.addEventListener('click', function () { sortBy(th); });
   });

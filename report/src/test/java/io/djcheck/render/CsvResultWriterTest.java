@@ -1,5 +1,6 @@
 package io.djcheck.render;
 
+import io.djcheck.model.Status;
 import io.djcheck.result.CheckResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,24 +68,37 @@ class CsvResultWriterTest {
 
         List<List<String>> summary = parse(readWithBom(out));
         assertThat(summary.get(0)).containsExactly("source", "sha256", "score", "grade", "gradeLabel", "vetoed",
-                "complete", "failedRules", "notEvidencedRules", "error", "organisation");
-        assertThat(summary).hasSize(seeds.size() + 2).allSatisfy(r -> assertThat(r).hasSize(11));
+                "complete", "failedRules", "notEvidencedRules", "error", "organisation", "level", "genre");
+        assertThat(summary).hasSize(seeds.size() + 2).allSatisfy(r -> assertThat(r).hasSize(13));
         CheckResult r001 = Seeds.result("001");
-        assertThat(summary.get(2)).startsWith(r001.source(), r001.sha256(), "79", "FAIR", "一般", "no", "yes",
-                "DY-03 JJ-01");
+        // values as reviewers read them: 是/否, rules with their titles, 乡镇, 述职报告
+        assertThat(summary.get(2)).containsExactly(r001.source(), r001.sha256(), "79", "FAIR", "一般", "否", "是",
+                "DY-03 党员无违纪违法；JJ-01 村集体经济收入全部达到强村标准", Names.rules(r001, "；", Status.NOT_EVIDENCED),
+                "", "001_a6f31e7c84c24bc8.txt", "乡镇", "述职报告");
+        assertThat(summary.get(2).get(8)).startsWith("ZZ-").contains("；").doesNotContain("NOT_EVIDENCED");
+        assertThat(readWithBom(out).split("\r\n", -1)).hasSize(seeds.size() + 3);   // one line per report
         assertThat(summary.get(seeds.size() + 1)).containsExactly("b.txt", "", "", "", "", "", "", "", "",
-                "b.txt: the file is empty", "");
+                "b.txt: the file is empty", "b.txt", "", "");
         assertThat(summary).anySatisfy(r -> assertThat(r.get(10)).isEqualTo("**镇党委"));   // 003 names itself
 
         Path findingsFile = dir.resolve("results.findings.csv");
         List<List<String>> findings = parse(readWithBom(findingsFile));
+        assertThat(findings.get(0)).containsExactly("source", "ruleId", "title", "category", "severity", "status",
+                "deduction", "message", "evidence", "suggestion", "organisation");
         assertThat(findings).hasSize(1 + seeds.stream().mapToInt(r -> r.findings().size()).sum());
         assertThat(findings).filteredOn(f -> f.get(0).equals(r001.source()) && f.get(1).equals("JJ-01"))
                 .singleElement().satisfies(f -> {
-                    assertThat(f.get(5)).isEqualTo("FAIL");
+                    assertThat(f.get(4)).isEqualTo("严重");
+                    assertThat(f.get(5)).isEqualTo("不合格");
                     assertThat(f.get(6)).isEqualTo("5");
                     assertThat(f.get(8)).isEqualTo("虽然全镇集体经济年收入10万元以上村已经达到8个\n确保15个村集体经济收入全部达到10万元以上");
+                    assertThat(f.get(10)).isEqualTo("001_a6f31e7c84c24bc8.txt");
                 });
+        // no English enum value is left in the findings table
+        assertThat(findings.subList(1, findings.size())).allSatisfy(f -> {
+            assertThat(f.get(4)).isIn("提示", "一般", "严重", "特别严重", "一票否决");
+            assertThat(f.get(5)).isIn("合格", "不合格", "未体现", "出错");
+        });
     }
 
     @ParameterizedTest(name = "{0} → {1}")

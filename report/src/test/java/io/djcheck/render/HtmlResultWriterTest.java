@@ -1,6 +1,7 @@
 package io.djcheck.render;
 
 import io.djcheck.model.Evidence;
+import io.djcheck.model.Status;
 import io.djcheck.result.CheckResult;
 import io.djcheck.result.Finding;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class HtmlResultWriterTest {
     }
 
     private static String section(String page, int n) {
-        int start = page.indexOf("<section class=\"report\" id=\"r" + n + "\">");
+        int start = page.indexOf("<section class=\"report\" id=\"r" + n + "\" ");
         return page.substring(start, page.indexOf("</section>", start));
     }
 
@@ -82,6 +83,40 @@ class HtmlResultWriterTest {
     }
 
     @Test
+    void everyReportIsNamedByOrganisationInTheSummaryTheContentsAndItsHeadingAndCarriesWhatFiltersMatch()
+            throws IOException {
+        List<CheckResult> seeds = Seeds.results();
+        String page = page(seeds, HtmlResultWriter.DEFAULT_DETAIL_LIMIT);
+        String contents = page.substring(page.indexOf("<nav id=\"toc\""), page.indexOf("</nav>"));
+        for (int i = 0; i < seeds.size(); i++) {
+            CheckResult r = seeds.get(i);
+            String org = Html.escape(Names.organisation(r));
+            String filters = " data-org=\"" + org + " " + Names.fileName(r.source()) + "\" data-grade=\"" + r.grade()
+                    + "\" data-rules=\"" + ResultTable.ruleIds(r, Status.FAIL, Status.ERROR) + "\"";
+            assertThat(page).contains("<tr" + filters + "><td class=\"num\" data-v=\"" + (i + 1) + "\">" + (i + 1)
+                    + "</td><td data-v=\"" + org + "\"><a href=\"#r" + (i + 1) + "\">" + org + "</a>");
+            assertThat(contents).contains("<li value=\"" + (i + 1) + "\"" + filters + "><a href=\"#r" + (i + 1) + "\">" + org
+                    + "</a>");
+            assertThat(section(page, i + 1)).startsWith("<section class=\"report\" id=\"r" + (i + 1) + "\"" + filters
+                    + "><h3><span class=\"org\">" + org + "</span>");
+            for (Finding f : r.findings()) {
+                if (f.status() == Status.FAIL) {       // the summary names each failed rule with its title
+                    assertThat(page).contains(Html.escape(f.ruleId() + " " + f.title()));
+                }
+            }
+        }
+        assertThat(page).contains("<span class=\"org\">**镇党委</span>", "<span class=\"st\">不合格</span>",
+                "<span class=\"sev\">严重</span>", " · 乡镇 · 述职报告 · 2023 年度");
+        // the filters offer every grade, the inputs that could not be checked, and each rule failed, by title
+        assertThat(page).contains("<input type=\"search\" id=\"filter-org\"", "<option value=\"POOR\">差</option>",
+                "<option value=\"FAILED\">无法检查</option>", "<option value=\"JJ-01\">JJ-01 村集体经济收入全部达到强村标准（2 份）</option>");
+        // what reviewers read is Chinese: enum names only in classes and attributes
+        String body = page.substring(page.indexOf("<body>"), page.lastIndexOf("<script>"));
+        assertThat(body.replaceAll("<[^>]*>", "")).doesNotContain("TOWNSHIP", "DUTY_REPORT", "NOT_EVIDENCED", "MAJOR",
+                "EXCELLENT");
+    }
+
+    @Test
     void thePageIsSelfContainedAndOnlyItsOwnScriptAndStyleMayRun() throws IOException {
         String page = page(Seeds.results(), HtmlResultWriter.DEFAULT_DETAIL_LIMIT);
         assertThat(page).contains("default-src 'none'", "style-src '" + HtmlResultWriter.sha256(HtmlResultWriter.CSS) + "'",
@@ -107,7 +142,8 @@ class HtmlResultWriterTest {
         Seeds.feed(new HtmlResultWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 2), Seeds.results(), null, null);
         String page = Files.readString(file);
         assertThat(page).contains("id=\"r1\"", "id=\"r2\"", "前 2 份报告").doesNotContain("id=\"r3\"");
-        assertThat(page.split("<tr>", -1)).hasSize(1 + 1 + 5);                    // header row + 5 reports
+        assertThat(page.split("<tr data-org=", -1)).hasSize(1 + 5);                // 5 report rows
+        assertThat(page.split("<li value=", -1)).hasSize(1 + 2);                   // contents: the 2 detailed
         assertThat(dir.toFile().list()).containsExactly("r.html");               // temporary parts deleted
     }
 }

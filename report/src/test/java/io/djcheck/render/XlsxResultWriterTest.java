@@ -53,17 +53,23 @@ class XlsxResultWriterTest {
                 assertThat(row.getCell(0).getStringCellValue()).isEqualTo(r.source());
                 assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(r.score());
                 assertThat(row.getCell(4).getStringCellValue()).isEqualTo(r.gradeLabel());
-                assertThat(row.getCell(7).getStringCellValue()).isEqualTo(ResultTable.ruleIds(r,
+                assertThat(row.getCell(7).getStringCellValue()).isEqualTo(Names.rules(r, "；",
                         io.djcheck.model.Status.FAIL, io.djcheck.model.Status.ERROR));
+                assertThat(row.getCell(10).getStringCellValue()).isEqualTo(Names.organisation(r));
+                assertThat(row.getCell(11).getStringCellValue()).isEqualTo(r.reportInfo().orgLevel().label());
             }
+            assertThat(summary.getRow(2).getCell(7).getStringCellValue())                       // 001
+                    .isEqualTo("DY-03 党员无违纪违法；JJ-01 村集体经济收入全部达到强村标准");
+            assertThat(column(summary, 10).get(0)).isEqualTo("报告单位 organisation");
             Row failed = summary.getRow(seeds.size() + 1);
             assertThat(failed.getCell(0).getStringCellValue()).isEqualTo("missing.docx");
             assertThat(failed.getCell(2)).isNull();
             assertThat(failed.getCell(9).getStringCellValue()).contains("no such file");
+            assertThat(failed.getCell(10).getStringCellValue()).isEqualTo("missing.docx");
 
             assertThat(summary.getPaneInformation().isFreezePane()).isTrue();
             assertThat(summary.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            assertThat(summary.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K7");
+            assertThat(summary.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:M7");
 
             // the grade is coloured by grade: 一般 amber, 差 red (no seed grades 较好 since issue 15: 001's
             // 主题党日、组织生活会 are only an instruction to the branches, and ZL-04 is not evidenced)
@@ -93,12 +99,14 @@ class XlsxResultWriterTest {
                 }
             }
             assertThat(jj).isNotNull();
-            assertThat(jj.getCell(5).getStringCellValue()).isEqualTo("FAIL");
+            assertThat(jj.getCell(4).getStringCellValue()).isEqualTo("严重");
+            assertThat(jj.getCell(5).getStringCellValue()).isEqualTo("不合格");
             assertThat(jj.getCell(6).getNumericCellValue()).isEqualTo(5);
             assertThat(jj.getCell(7).getStringCellValue()).startsWith("至少有7个村");
             assertThat(jj.getCell(8).getStringCellValue()).contains("虽然全镇集体经济年收入10万元以上村已经达到8个");
+            assertThat(jj.getCell(8).getCellStyle().getWrapText()).isTrue();                 // two quotes, two lines
             assertThat(fill(jj, 5)).isEqualTo("FFC7CE");
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J" + (findings + 1));
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K" + (findings + 1));
         }
     }
 
