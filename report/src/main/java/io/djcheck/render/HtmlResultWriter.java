@@ -9,6 +9,7 @@ import io.djcheck.result.Finding;
 import io.djcheck.engine.MessageTemplate;
 import io.djcheck.model.Status;
 import io.djcheck.model.Grade;
+import io.djcheck.similar.DuplicateCluster;
 import io.djcheck.score.ScoreCard;
 
 import java.io.BufferedWriter;
@@ -65,6 +66,7 @@ final class HtmlResultWriter implements ResultWriter {
     private int failed;
     private double scoreSum;
     private String pack;
+    private String duplicates = "";
 
     HtmlResultWriter(Writer out, int detailLimit) throws IOException {
         this.out = out;
@@ -120,6 +122,11 @@ final class HtmlResultWriter implements ResultWriter {
     }
 
     @Override
+    public void acceptDuplicates(List<DuplicateCluster> clusters) {
+        duplicates = DuplicateTable.html(clusters);
+    }
+
+    @Override
     public void close() throws IOException {
         try (out) {
             rows.close();
@@ -142,6 +149,7 @@ final class HtmlResultWriter implements ResultWriter {
                     + "<th data-type=\"text\">不合格规则 / 无法检查的原因</th></tr></thead><tbody>\n");
             copy(rowsFile);
             out.write("</tbody></table>\n");
+            out.write(duplicates);
             if (reports > failed) {
                 out.write("<h2>逐份报告</h2>\n");
                 copy(detailsFile);
