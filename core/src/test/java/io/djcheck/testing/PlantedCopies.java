@@ -36,8 +36,13 @@ public final class PlantedCopies {
     private final List<Original> originals;
 
     public PlantedCopies(long seed) {
+        this(seed, distinctReports());
+    }
+
+    /** Copies whose rewritten sentences come from {@code others} (read once, shared by many generators). */
+    public PlantedCopies(long seed, List<Original> others) {
         this.random = new Random(seed);
-        this.originals = distinctReports();
+        this.originals = List.copyOf(others);
     }
 
     /** The sample reports and every text of corpus/dev and corpus/own: no two are copies of each other. */
