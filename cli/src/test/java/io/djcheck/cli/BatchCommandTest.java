@@ -117,7 +117,7 @@ class BatchCommandTest {
         assertThat(Files.readString(one.resolve("report.html"))).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
         try (Stream<Path> files = Files.list(one)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("results.jsonl",
-                    "summary.csv", "findings.csv", "summary.xlsx", "report.html");
+                    "summary.csv", "findings.csv", "summary.xlsx", "report.html", "duplicates.jsonl");
         }
     }
 
