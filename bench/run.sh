@@ -108,4 +108,7 @@ if [ -z "$note" ] && awk -v l="$load_before" -v c="$cores" 'BEGIN { exit !(l + 0
 fi
 java -cp "$jar" io.djcheck.bench.report.ResultsReport --raw "$raw" --command "$command" --mode "$mode" \
   --load "$load_before / $load_after" --note "$note" --analysis "$here/ANALYSIS.md" --out "$here/RESULTS.md"
+step "copied reports: duplicate search on $big generated reports under -Xmx256m"
+java -Xmx256m -XX:+ExitOnOutOfMemoryError -cp "$jar" io.djcheck.bench.duplicates.DuplicateSearchBench --count "$big" \
+  --results "$here/RESULTS.md" > "$raw/duplicates.log" 2>&1 || { tail -40 "$raw/duplicates.log" >&2; exit 1; }
 step "done: bench/RESULTS.md"

@@ -44,12 +44,14 @@ class ArchitectureTest {
     /**
      * Each line of DESIGN §2 uses only the lines below it. Ingest, extract and engine share a line and
      * know nothing of each other: the engine names concepts through its own {@code Labels}, never the
-     * lexicon. Model (facts, Status, Severity, Grade, {@code @Internal}) is used by all.
+     * lexicon. Similar (the duplicate search) stands beside the face: it reads texts, not checks, and
+     * only the batch clients use it. Model (facts, Status, Severity, Grade, {@code @Internal}) is used by all.
      */
     @Test
     void layersPointOneWay() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Clients").definedBy("io.djcheck.batch..", "io.djcheck.packtest..")
+                .layer("Similar").definedBy("io.djcheck.similar..")
                 .layer("Face").definedBy("io.djcheck")
                 .layer("Pack").definedBy("io.djcheck.pack..")
                 .layer("Result").definedBy("io.djcheck.result..")
@@ -59,6 +61,7 @@ class ArchitectureTest {
                 .layer("Engine").definedBy("io.djcheck.engine..")
                 .layer("Model").definedBy("io.djcheck.model..")
                 .whereLayer("Clients").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Similar").mayOnlyBeAccessedByLayers("Clients")
                 .whereLayer("Face").mayOnlyBeAccessedByLayers("Clients")
                 .whereLayer("Pack").mayOnlyBeAccessedByLayers("Clients", "Face")
                 .whereLayer("Result").mayOnlyBeAccessedByLayers("Clients", "Face")

@@ -3,11 +3,13 @@ package io.djcheck.cli;
 import io.djcheck.batch.BatchItem;
 import io.djcheck.batch.BatchRunner;
 import io.djcheck.batch.BatchSummary;
+import io.djcheck.batch.DuplicateScan;
 import io.djcheck.Checker;
 import io.djcheck.render.ResultFormat;
 import io.djcheck.result.CheckResult;
 import io.djcheck.result.ResultView;
 import io.djcheck.result.ResultJsonReader;
+import io.djcheck.similar.DuplicateCluster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,8 +28,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * {@code djcheck check --out DIR}: a batch. Every input becomes one line of DIR/results.jsonl as
  * soon as it is checked (in input order), and the summaries (summary.csv, findings.csv,
- * summary.xlsx, report.html) are written beside it; the console shows a progress bar and, at the
- * end, a summary. Ctrl-C stops the workers, closes every output whole and exits with 130;
+ * summary.xlsx, report.html) and the clusters of copied reports (duplicates.jsonl) are written
+ * beside it; the console shows a progress bar and, at the end, a summary naming the clusters. Ctrl-C stops the workers, closes every output whole and exits with 130;
  * {@code --resume} then checks only what is missing and writes the summaries for the whole batch.
  */
 final class BatchCheck {
@@ -88,9 +90,13 @@ final class BatchCheck {
             // a Ctrl-C before the runner has started (while the outputs open) cannot cancel it: the
             // input then ends at once instead, so the batch stops as soon as it starts
             Inputs untilInterrupted = new Inputs(inputs, interrupted);
-            int problems = check(untilInterrupted, jsonl, summary, written, running, paths, include, exclude);
+            DuplicateScan copies = DuplicateScan.of(checker);
+            List<DuplicateCluster> clusters = new ArrayList<>();
+            int problems = check(untilInterrupted, jsonl, summary, copies, clusters, written, running, paths, include,
+                    exclude);
             if (!quiet) {
                 SummaryText.print(console.out(), summary, problems, written);
+                SummaryText.printDuplicates(console.out(), clusters, copies.similarityMin());
             }
             if (interrupted.get()) {
                 if (untilInterrupted.allDelivered()) {
@@ -162,8 +168,8 @@ final class BatchCheck {
     }
 
     /** Runs the batch into the outputs; returns how many paths given yielded nothing (empty or unlistable folders). */
-    private int check(Inputs inputs, Path jsonl, BatchSummary summary, List<Path> written,
-                      AtomicReference<BatchRunner> running, List<String> paths, List<String> include, List<String> exclude) {
+    private int check(Inputs inputs, Path jsonl, BatchSummary summary, DuplicateScan copies, List<DuplicateCluster> clusters,
+                      List<Path> written, AtomicReference<BatchRunner> running, List<String> paths, List<String> include, List<String> exclude) {
         try (ResultsLog log = resume ? ResultsLog.resume(jsonl) : ResultsLog.create(jsonl)) {
             if (log.droppedTornLine()) {
                 console.error(jsonl + ": its last line was cut off when the earlier run stopped; that report is checked again");
@@ -175,6 +181,7 @@ final class BatchCheck {
                 runner.run(inputs, item -> {
                     try {
                         take(item, log, outputs, summary);
+                        copies.add(item);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -189,6 +196,8 @@ final class BatchCheck {
                     }
                     outputs.acceptFailure(p.path().toString(), p.message());
                 }
+                clusters.addAll(copies.clusters());
+                outputs.acceptDuplicates(dir, clusters);
                 written.add(jsonl);
                 written.addAll(outputs.files());
                 return problems.size();

@@ -3,9 +3,13 @@ package io.djcheck.cli;
 import io.djcheck.render.ResultFormat;
 import io.djcheck.render.ResultWriter;
 import io.djcheck.result.ResultView;
+import io.djcheck.similar.DuplicateCluster;
+import io.djcheck.similar.DuplicateJson;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -21,7 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * The tables and pages a batch writes beside its results.jsonl in {@code --out DIR}: summary.csv
- * with findings.csv, summary.xlsx, report.html, the Word letters in feedback/ with 汇总通报.docx
+ * with findings.csv, summary.xlsx, report.html, the Word letters in feedback/ with 汇总通报.docx,
+ * duplicates.jsonl with the clusters of copied reports
  * (and results.json or results.txt when asked for). Each is written under a {@code .part} name and
  * renamed when complete, so a file with the real name is always whole (feedback/ is replaced whole);
  * after an interrupted run, {@code --resume} writes them again, complete. The names are fixed, and
@@ -38,6 +43,7 @@ final class BatchOutputs implements Closeable {
     /** DOCX: the letters' folder and the county summary beside it. */
     static final String FEEDBACK_DIR = "feedback";
     static final String COUNTY_SUMMARY = "汇总通报.docx";
+    static final String DUPLICATES_JSONL = "duplicates.jsonl";
 
     /** What a folder gets when --format is not given: everything a reviewer opens. */
     static final Set<ResultFormat> DEFAULT = EnumSet.of(ResultFormat.CSV, ResultFormat.XLSX, ResultFormat.HTML,
@@ -91,6 +97,23 @@ final class BatchOutputs implements Closeable {
     void acceptFailure(String source, String error) throws IOException {
         for (ResultWriter w : writers) {
             w.acceptFailure(source, error);
+        }
+    }
+
+    /**
+     * Writes duplicates.jsonl (one line per cluster of copied reports; empty when there is none) and
+     * hands the clusters to the summaries that show them (summary.xlsx, report.html).
+     */
+    void acceptDuplicates(Path dir, List<DuplicateCluster> clusters) throws IOException {
+        Path part = part(dir.resolve(DUPLICATES_JSONL));
+        try (Writer w = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+            for (DuplicateCluster c : clusters) {
+                w.write(DuplicateJson.toJsonLine(c));
+                w.write('\n');
+            }
+        }
+        for (ResultWriter writer : writers) {
+            writer.acceptDuplicates(clusters);
         }
     }
 

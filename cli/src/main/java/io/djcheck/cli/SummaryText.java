@@ -2,6 +2,7 @@ package io.djcheck.cli;
 
 import io.djcheck.batch.BatchSummary;
 import io.djcheck.model.Grade;
+import io.djcheck.similar.DuplicateCluster;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,6 +58,31 @@ final class SummaryText {
         }
         if (!written.isEmpty()) {
             out.println("wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
+        }
+        out.flush();
+    }
+
+    /** How many clusters of copied reports the batch holds, and each one's members, oldest (the likely original) first. */
+    static void printDuplicates(PrintWriter out, List<DuplicateCluster> clusters, double similarityMin) {
+        if (clusters.isEmpty()) {
+            out.printf(Locale.ROOT, "疑似雷同报告 / copied reports: none (similarity >= %.2f)%n", similarityMin);
+            out.flush();
+            return;
+        }
+        out.printf(Locale.ROOT, "疑似雷同报告 / copied reports: %,d cluster%s (similarity >= %.2f; duplicates.jsonl has the shared passages)%n",
+                clusters.size(), plural(clusters.size()), similarityMin);
+        int shown = Math.min(clusters.size(), 20);
+        for (int i = 0; i < shown; i++) {
+            DuplicateCluster c = clusters.get(i);
+            List<String> copies = new ArrayList<>();
+            for (DuplicateCluster.Member m : c.members().subList(1, Math.min(c.members().size(), 6))) {
+                copies.add(m.source() + String.format(Locale.ROOT, " %.2f", m.similarityToOldest()));
+            }
+            String more = c.members().size() > 6 ? String.format(Locale.ROOT, " … (%,d more)", c.members().size() - 6) : "";
+            out.printf(Locale.ROOT, "  %d. %s (oldest) ← %s%s%n", i + 1, c.oldest().source(), String.join(", ", copies), more);
+        }
+        if (clusters.size() > shown) {
+            out.printf(Locale.ROOT, "  … %,d more clusters in duplicates.jsonl%n", clusters.size() - shown);
         }
         out.flush();
     }

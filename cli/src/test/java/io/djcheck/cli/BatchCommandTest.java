@@ -117,7 +117,8 @@ class BatchCommandTest {
         assertThat(Files.readString(one.resolve("report.html"))).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
         try (Stream<Path> files = Files.list(one)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("results.jsonl",
-                    "summary.csv", "findings.csv", "summary.xlsx", "report.html", "feedback", "汇总通报.docx");
+                    "summary.csv", "findings.csv", "summary.xlsx", "report.html", "feedback", "汇总通报.docx",
+                    "duplicates.jsonl");
         }
         try (Stream<Path> letters = Files.list(one.resolve("feedback"))) {
             assertThat(letters).hasSize(REPORTS);                       // a Word letter per report checked

@@ -5,6 +5,7 @@ import io.djcheck.result.Finding;
 import io.djcheck.engine.MessageTemplate;
 import io.djcheck.model.Status;
 import io.djcheck.model.Grade;
+import io.djcheck.similar.DuplicateCluster;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -66,6 +67,7 @@ final class HtmlResultWriter implements ResultWriter {
     private int failed;
     private double scoreSum;
     private String pack;
+    private String duplicates = "";
 
     HtmlResultWriter(Writer out, int detailLimit) throws IOException {
         this.out = out;
@@ -134,6 +136,11 @@ final class HtmlResultWriter implements ResultWriter {
     }
 
     @Override
+    public void acceptDuplicates(List<DuplicateCluster> clusters) {
+        duplicates = DuplicateTable.html(clusters);
+    }
+
+    @Override
     public void close() throws IOException {
         try (out) {
             rows.close();
@@ -158,6 +165,7 @@ final class HtmlResultWriter implements ResultWriter {
                     + "<th data-type=\"text\">不合格规则 / 无法检查的原因</th></tr></thead><tbody>\n");
             copy(rowsFile);
             out.write("</tbody></table>\n");
+            out.write(duplicates);
             if (reports > failed) {
                 out.write("<nav id=\"toc\" aria-label=\"目录\"><h2>目录</h2><ol>\n" + contents + "</ol></nav>\n");
                 out.write("<h2 class=\"details\">逐份报告</h2>\n");

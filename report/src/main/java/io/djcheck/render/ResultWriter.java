@@ -1,9 +1,11 @@
 package io.djcheck.render;
 
 import io.djcheck.result.ResultView;
+import io.djcheck.similar.DuplicateCluster;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Receives the results of a run one by one, in input order, and writes them in one format. Opening
@@ -33,6 +35,13 @@ public interface ResultWriter extends Closeable {
 
     /** Adds an input that could not be checked, with the reason (a row with its error). */
     void acceptFailure(String source, String error) throws IOException;
+
+    /**
+     * Adds the clusters of copied reports a batch found, once, after the last result and before
+     * {@link #close()}. Formats with no place for them ignore them.
+     */
+    default void acceptDuplicates(List<DuplicateCluster> clusters) throws IOException {
+    }
 
     /** Finishes the document and releases what the writer holds (temporary files, the output). */
     @Override

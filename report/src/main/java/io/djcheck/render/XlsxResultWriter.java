@@ -3,6 +3,7 @@ package io.djcheck.render;
 import io.djcheck.result.ResultView;
 import io.djcheck.result.Finding;
 import io.djcheck.model.Grade;
+import io.djcheck.similar.DuplicateCluster;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -46,6 +47,7 @@ final class XlsxResultWriter implements ResultWriter {
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
     private final Table summary;
     private final Table findings;
+    private Table duplicates;
     private final CellStyle header;
     private final CellStyle number;
     private final CellStyle error;
@@ -109,11 +111,23 @@ final class XlsxResultWriter implements ResultWriter {
         style(row, ResultTable.ERROR, error);
     }
 
+    /** Sheet {@code duplicates}: a row per member of each cluster of copied reports. */
+    @Override
+    public void acceptDuplicates(List<DuplicateCluster> clusters) {
+        duplicates = new Table(DuplicateTable.SHEET, DuplicateTable.COLUMNS, DuplicateTable.WIDTHS);
+        for (List<Object> cells : DuplicateTable.rows(clusters)) {
+            write(duplicates.next(), cells);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         try (out; workbook) {
             summary.finish();
             findings.finish();
+            if (duplicates != null) {
+                duplicates.finish();
+            }
             workbook.write(out);
         }
     }
