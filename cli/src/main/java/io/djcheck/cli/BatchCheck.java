@@ -44,13 +44,16 @@ final class BatchCheck {
     private final boolean overwrite;
     private final boolean quiet;
     private final Double failUnder;
+    private final Path previousDir;
+    private PreviousYear previousYear;
 
+    private String comparedLine;
     private long failedHere;
     private long failedBefore;
     private long below;
 
     BatchCheck(Console console, Checker checker, BatchRunner.Builder runnerSettings, Path dir, Set<ResultFormat> formats,
-               boolean resume, boolean overwrite, boolean quiet, Double failUnder) {
+               boolean resume, boolean overwrite, boolean quiet, Double failUnder, Path previousDir) {
         this.console = console;
         this.checker = checker;
         this.runnerSettings = runnerSettings;
@@ -60,6 +63,7 @@ final class BatchCheck {
         this.overwrite = overwrite;
         this.quiet = quiet;
         this.failUnder = failUnder;
+        this.previousDir = previousDir;
     }
 
     int run(InputFiles inputs, List<String> paths, List<String> include, List<String> exclude) {
@@ -91,6 +95,10 @@ final class BatchCheck {
             int problems = check(untilInterrupted, jsonl, summary, written, running, paths, include, exclude);
             if (!quiet) {
                 SummaryText.print(console.out(), summary, problems, written);
+                if (comparedLine != null) {
+                    console.out().println(comparedLine);
+                    console.out().flush();
+                }
             }
             if (interrupted.get()) {
                 if (untilInterrupted.allDelivered()) {
@@ -171,7 +179,9 @@ final class BatchCheck {
             BatchRunner runner = runnerSettings.skip(resume ? (p, sha) -> log.has(p.toString(), sha) : null).build();
             running.set(runner);
             try (BatchOutputs outputs = new BatchOutputs(dir, formats);
+                 PreviousYear lastYear = previousDir == null ? null : new PreviousYear(checker, console, previousDir, dir);
                  Progress progress = Progress.start(console, console.terminal() && !quiet, paths, include, exclude)) {
+                previousYear = lastYear;
                 runner.run(inputs, item -> {
                     try {
                         take(item, log, outputs, summary);
@@ -191,6 +201,10 @@ final class BatchCheck {
                 }
                 written.add(jsonl);
                 written.addAll(outputs.files());
+                if (lastYear != null) {
+                    written.addAll(lastYear.files(dir));
+                    comparedLine = lastYear.summaryLine();
+                }
                 return problems.size();
             } finally {
                 summary.finish();
@@ -210,6 +224,9 @@ final class BatchCheck {
             case CHECKED -> {
                 log.append(item);
                 result(item.result(), outputs);
+                if (previousYear != null) {
+                    previousYear.accept(item.result());
+                }
             }
             case FAILED -> {
                 log.append(item);

@@ -7,7 +7,8 @@ import java.util.Objects;
  * Last year's report set beside this year's (see {@link YearOverYear}). Offsets of {@code last}
  * evidence point into last year's normalised text, of {@code current} evidence into this year's.
  *
- * @param reusedShare the share of this year's text (its sentences' characters) found word for word in last year's, 0–1
+ * @param reusedShare the share of this year's text (the characters of its sentences of 15 characters or more)
+ *                    found word for word in last year's, 0–1
  * @param verdict     a short conclusion in Chinese
  */
 public record Comparison(Side last, Side current, List<CarriedItem> problems, List<CarriedItem> promises,

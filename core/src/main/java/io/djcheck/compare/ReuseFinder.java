@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Sentences of this year's report found word for word in last year's, joined into passages where
  * they follow each other in both. Sentences shorter than {@link #MIN_CHARS} (headings, 一是加强政治建设)
- * are left out: every report shares those.
+ * are left out, of the passages and of the share alike: every report shares those.
  */
 final class ReuseFinder {
 
@@ -37,8 +37,8 @@ final class ReuseFinder {
             int j = -1;
             if (i < currentSentences.size()) {
                 String k = currentSentences.get(i).key();
-                total += k.length();
-                List<Integer> at = lastByKey.get(k);
+                total += k.length() >= MIN_CHARS ? k.length() : 0;
+                List<Integer> at = k.length() >= MIN_CHARS ? lastByKey.get(k) : null;
                 if (at != null) {
                     reused += k.length();
                     j = at.contains(prevJ + 1) ? prevJ + 1 : at.get(0);
