@@ -52,6 +52,37 @@ final class CarriedItems {
         for (Points.Point p : Points.of(last, SectionKind.PROBLEMS)) {
             out.add(problem(p));
         }
+        for (Points.Point p : problemClausesElsewhere()) {
+            out.add(problem(p));
+        }
+        return out;
+    }
+
+    /**
+     * Shortcomings last year's report names outside its problems part ("坚持三会一课，但仍有支部未按时开展"):
+     * each clause holding a fact in PROBLEM context is a problem too, headed by the clause itself.
+     */
+    private List<Points.Point> problemClausesElsewhere() {
+        Set<Long> seen = new java.util.HashSet<>();
+        List<Evidence> clauses = new ArrayList<>();
+        for (Quantity q : last.quantities()) {
+            if (q.context() == FactContext.PROBLEM && !"other".equals(q.concept())) {
+                clauses.add(q.evidence());
+            }
+        }
+        for (Mention m : last.mentions()) {
+            if (m.context() == FactContext.PROBLEM) {
+                clauses.add(m.evidence());
+            }
+        }
+        clauses.sort(java.util.Comparator.comparingInt(Evidence::start));
+        List<Points.Point> out = new ArrayList<>();
+        for (Evidence e : clauses) {
+            TextSpan span = new TextSpan(e.start(), e.end(), e.quote());
+            if (lastSections.placeOf(span) != Place.SHORTCOMINGS && seen.add(((long) e.start() << 32) | e.end())) {
+                out.add(new Points.Point(e.start(), e.end(), e.quote()));
+            }
+        }
         return out;
     }
 
