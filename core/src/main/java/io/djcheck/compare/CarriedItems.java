@@ -33,7 +33,7 @@ final class CarriedItems {
 
     private final Report last;
     private final Report current;
-    private final List<TextSpan> currentSentences;
+    private final List<Candidate> candidates = new ArrayList<>();
     private final TopicMatcher topics;
     private final SectionIndex lastSections;
     private final SectionIndex currentSections;
@@ -41,10 +41,17 @@ final class CarriedItems {
     CarriedItems(Report last, Report current, List<TextSpan> currentSentences, TopicMatcher topics) {
         this.last = last;
         this.current = current;
-        this.currentSentences = currentSentences;
         this.topics = topics;
         this.lastSections = new SectionIndex(last);
         this.currentSections = new SectionIndex(current);
+        for (TextSpan s : currentSentences) {        // each sentence read once, not once per item
+            candidates.add(new Candidate(currentSections.evidence(s), TopicMatcher.bigrams(s.text()),
+                    currentSections.placeOf(s), hasRectificationCue(s.text())));
+        }
+    }
+
+    /** A sentence of this year's report, ready to be matched against any headline. */
+    private record Candidate(Evidence evidence, Set<String> bigrams, Place place, boolean rectification) {
     }
 
     List<CarriedItem> problems() {
@@ -148,13 +155,14 @@ final class CarriedItems {
     /** The sentence of this year, in that place, that speaks most of the headline, if it speaks enough of it. */
     private Match best(String headline, Place place, boolean rectification) {
         Match best = null;
-        for (TextSpan s : currentSentences) {
-            if (currentSections.placeOf(s) != place || (rectification && !hasRectificationCue(s.text()))) {
+        TopicMatcher.Topic topic = topics.topic(headline);
+        for (Candidate s : candidates) {
+            if (s.place != place || (rectification && !s.rectification)) {
                 continue;
             }
-            double c = topics.coverage(headline, s.text());
+            double c = topic.coverage(s.bigrams);
             if (c >= TOPIC_MIN && (best == null || c > best.coverage)) {
-                best = new Match(currentSections.evidence(s), c);
+                best = new Match(s.evidence, c);
             }
         }
         return best;

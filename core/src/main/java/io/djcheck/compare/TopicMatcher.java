@@ -29,18 +29,30 @@ final class TopicMatcher {
 
     /** 0 (nothing of the headline) to 1 (every pair of it). */
     double coverage(String headline, String sentence) {
-        Set<String> h = bigrams(headline);
-        Set<String> s = bigrams(sentence);
-        double total = 0;
-        double found = 0;
-        for (String b : h) {
-            double w = weight(b);
-            total += w;
-            if (s.contains(b)) {
-                found += w;
-            }
+        return topic(headline).coverage(bigrams(sentence));
+    }
+
+    /** A headline's pairs with their weights, taken once to be matched against many sentences. */
+    Topic topic(String headline) {
+        Map<String, Double> weights = new HashMap<>();
+        for (String b : bigrams(headline)) {
+            weights.put(b, weight(b));
         }
-        return total == 0 ? 0 : found / total;
+        return new Topic(weights);
+    }
+
+    record Topic(Map<String, Double> weights) {
+        double coverage(Set<String> sentence) {
+            double total = 0;
+            double found = 0;
+            for (Map.Entry<String, Double> e : weights.entrySet()) {
+                total += e.getValue();
+                if (sentence.contains(e.getKey())) {
+                    found += e.getValue();
+                }
+            }
+            return total == 0 ? 0 : found / total;
+        }
     }
 
     private double weight(String bigram) {

@@ -34,7 +34,8 @@ public final class ComparisonText {
         items(b, "上年的承诺（下一步打算）", c.promises());
         b.append("与上年相同的数据（").append(c.repeatedFigures().size()).append("处）\n");
         for (RepeatedFigure f : c.repeatedFigures()) {
-            b.append("  = ").append(f.concept()).append("  「").append(quote(f.current())).append("」\n");
+            b.append("  = ").append(f.concept()).append(' ').append(number(f.value()))
+                    .append(f.unit() == null ? "" : f.unit()).append("  「").append(quote(f.current())).append("」\n");
         }
         b.append('\n');
         b.append("与上年逐句相同的段落（本年文字的")
@@ -63,6 +64,14 @@ public final class ComparisonText {
             b.append("      依据：").append(i.why()).append('\n');
         }
         b.append('\n');
+    }
+
+    /** 12, not 12.0; 1.5 as it is. */
+    private static String number(Double v) {
+        if (v == null) {
+            return "?";
+        }
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString(v.longValue()) : v.toString();
     }
 
     private static String quote(Evidence e) {
