@@ -56,7 +56,7 @@ final class CarriedItems {
 
     List<CarriedItem> problems() {
         List<CarriedItem> out = new ArrayList<>();
-        for (Points.Point p : Points.of(last, SectionKind.PROBLEMS)) {
+        for (Points.Point p : Points.of(last, SectionKind.PROBLEMS, SectionKind.CAUSES)) {
             out.add(problem(p));
         }
         for (Points.Point p : problemClausesElsewhere()) {

@@ -5,7 +5,9 @@ import io.djcheck.model.Section;
 import io.djcheck.model.SectionKind;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -32,15 +34,28 @@ final class Points {
     record Point(int start, int end, String headline) {
     }
 
-    /** The points of every part of this kind, in text order; parts read as two kinds at once are read once. */
-    static List<Point> of(Report report, SectionKind kind) {
-        Set<Long> seen = new HashSet<>();
-        List<Point> out = new ArrayList<>();
+    /**
+     * The points of every part of these kinds, in text order. A part read as two kinds at once (问题及原因)
+     * or overlapping a part already taken is read once.
+     */
+    static List<Point> of(Report report, SectionKind... kinds) {
+        Set<SectionKind> wanted = EnumSet.noneOf(SectionKind.class);
+        wanted.addAll(Arrays.asList(kinds));
+        List<Section> parts = new ArrayList<>();
         for (Section s : report.sections()) {
-            if (s.kind() != kind || !seen.add(((long) s.start() << 32) | s.end())) {
-                continue;
+            if (wanted.contains(s.kind())) {
+                parts.add(s);
             }
-            out.addAll(inPart(report.text(), bodyStart(report.text(), s), s.end()));
+        }
+        parts.sort(Comparator.comparingInt(Section::start).thenComparing(Comparator.comparingInt(Section::end).reversed()));
+        List<Point> out = new ArrayList<>();
+        int takenEnd = -1;
+        for (Section s : parts) {
+            if (s.end() <= takenEnd) {
+                continue;                               // the same span, or inside the part just taken
+            }
+            out.addAll(inPart(report.text(), Math.max(bodyStart(report.text(), s), takenEnd), s.end()));
+            takenEnd = s.end();
         }
         return out;
     }

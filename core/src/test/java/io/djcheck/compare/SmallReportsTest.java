@@ -67,6 +67,22 @@ class SmallReportsTest {
         assertThat(statuses(c.problems())).containsExactly(entry("村级活动阵地建设滞后", ItemStatus.DROPPED));
     }
 
+    @Test
+    void theCausesOfTheirOwnPartAreProblemsToo() {
+        Comparison c = compare("""
+                二、存在的问题
+                一是理论学习不够深入。
+                三、原因分析
+                一是思想认识不到位。
+                """, """
+                二、存在的问题
+                一是思想认识仍不到位。
+                """);
+        assertThat(statuses(c.problems())).containsExactly(
+                entry("理论学习不够深入", ItemStatus.DROPPED),
+                entry("思想认识不到位", ItemStatus.REPEATED));
+    }
+
     private static Map<String, ItemStatus> statuses(List<CarriedItem> items) {
         Map<String, ItemStatus> out = new LinkedHashMap<>();
         items.forEach(i -> out.put(i.headline(), i.status()));
