@@ -45,13 +45,15 @@ class ArchitectureTest {
      * Each line of DESIGN §2 uses only the lines below it. Ingest, extract and engine share a line and
      * know nothing of each other: the engine names concepts through its own {@code Labels}, never the
      * lexicon. Similar (the duplicate search) stands beside the face: it reads texts, not checks, and
-     * only the batch clients use it. Model (facts, Status, Severity, Grade, {@code @Internal}) is used by all.
+     * only the batch clients use it. Compare sets two extracted reports side by side and needs nothing
+     * but the model. Model (facts, Status, Severity, Grade, {@code @Internal}) is used by all.
      */
     @Test
     void layersPointOneWay() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Clients").definedBy("io.djcheck.batch..", "io.djcheck.packtest..")
                 .layer("Similar").definedBy("io.djcheck.similar..")
+                .layer("Compare").definedBy("io.djcheck.compare..")
                 .layer("Face").definedBy("io.djcheck")
                 .layer("Pack").definedBy("io.djcheck.pack..")
                 .layer("Result").definedBy("io.djcheck.result..")
@@ -62,6 +64,8 @@ class ArchitectureTest {
                 .layer("Model").definedBy("io.djcheck.model..")
                 .whereLayer("Clients").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Similar").mayOnlyBeAccessedByLayers("Clients")
+                // year over year works on extracted reports alone: a client of the model, used by nothing in core
+                .whereLayer("Compare").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Face").mayOnlyBeAccessedByLayers("Clients")
                 .whereLayer("Pack").mayOnlyBeAccessedByLayers("Clients", "Face")
                 .whereLayer("Result").mayOnlyBeAccessedByLayers("Clients", "Face")

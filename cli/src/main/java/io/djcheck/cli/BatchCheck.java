@@ -46,13 +46,16 @@ final class BatchCheck {
     private final boolean overwrite;
     private final boolean quiet;
     private final Double failUnder;
+    private final Path previousDir;
+    private PreviousYear previousYear;
 
+    private String comparedLine;
     private long failedHere;
     private long failedBefore;
     private long below;
 
     BatchCheck(Console console, Checker checker, BatchRunner.Builder runnerSettings, Path dir, Set<ResultFormat> formats,
-               boolean resume, boolean overwrite, boolean quiet, Double failUnder) {
+               boolean resume, boolean overwrite, boolean quiet, Double failUnder, Path previousDir) {
         this.console = console;
         this.checker = checker;
         this.runnerSettings = runnerSettings;
@@ -62,6 +65,7 @@ final class BatchCheck {
         this.overwrite = overwrite;
         this.quiet = quiet;
         this.failUnder = failUnder;
+        this.previousDir = previousDir;
     }
 
     int run(InputFiles inputs, List<String> paths, List<String> include, List<String> exclude) {
@@ -97,6 +101,10 @@ final class BatchCheck {
             if (!quiet) {
                 SummaryText.print(console.out(), summary, problems, written);
                 SummaryText.printDuplicates(console.out(), clusters, copies.similarityMin());
+                if (comparedLine != null) {
+                    console.out().println(comparedLine);
+                    console.out().flush();
+                }
             }
             if (interrupted.get()) {
                 if (untilInterrupted.allDelivered()) {
@@ -177,7 +185,9 @@ final class BatchCheck {
             BatchRunner runner = runnerSettings.skip(resume ? (p, sha) -> log.has(p.toString(), sha) : null).build();
             running.set(runner);
             try (BatchOutputs outputs = new BatchOutputs(dir, formats);
+                 PreviousYear lastYear = previousDir == null ? null : new PreviousYear(checker, console, previousDir, dir);
                  Progress progress = Progress.start(console, console.terminal() && !quiet, paths, include, exclude)) {
+                previousYear = lastYear;
                 runner.run(inputs, item -> {
                     try {
                         take(item, log, outputs, summary);
@@ -200,6 +210,10 @@ final class BatchCheck {
                 outputs.acceptDuplicates(dir, clusters);
                 written.add(jsonl);
                 written.addAll(outputs.files());
+                if (lastYear != null) {
+                    written.addAll(lastYear.files(dir));
+                    comparedLine = lastYear.summaryLine();
+                }
                 return problems.size();
             } finally {
                 summary.finish();
@@ -219,6 +233,9 @@ final class BatchCheck {
             case CHECKED -> {
                 log.append(item);
                 result(item.result(), outputs);
+                if (previousYear != null) {
+                    previousYear.accept(item.result());
+                }
             }
             case FAILED -> {
                 log.append(item);

@@ -108,6 +108,11 @@ final class CheckCommand implements Callable<Integer> {
             + "pack and re-checks, printing what changed; a broken edit prints its problems (Ctrl-C to stop).")
     boolean watch;
 
+    @Option(names = "--previous", paramLabel = "DIR", description = "With --out DIR: compare each report with last "
+            + "year's report of the same organisation in this folder (by organisation name and level, else by file name); "
+            + "writes comparisons.jsonl and comparisons.txt. 与上年报告对比。")
+    Path previous;
+
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Report files or folders (searched recursively); - reads one path per line from stdin.")
     List<String> paths;
@@ -132,6 +137,10 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException((resume ? "--resume" : "--overwrite") + " works with --out DIR, the folder of a "
                     + "batch's results.jsonl; add --out DIR");
         }
+        if (previous != null && (!folder || resume)) {
+            throw new UsageException("--previous 需要 --out DIR 且不能与 --resume 同用 / --previous works with --out DIR "
+                    + "and without --resume (a resumed report has no text left to compare); add --out DIR, or drop --resume");
+        }
         if (watch && pack.rules == null) {
             throw new UsageException("--watch needs --rules DIR, the pack folder to watch (the built-in pack cannot "
                     + "be edited; copy it first: cp -r rules/src/main/resources/djcheck/rules/default my-rules)");
@@ -147,7 +156,7 @@ final class CheckCommand implements Callable<Integer> {
         if (folder) {
             Checker checker = pack.checker(input.limits(), console, input.force);
             return new BatchCheck(console, checker, runner(checker), out, chosen.isEmpty() ? BatchOutputs.DEFAULT : chosen,
-                    resume, overwrite, quiet, failUnder).run(inputs(), paths, include, exclude);
+                    resume, overwrite, quiet, failUnder, previous).run(inputs(), paths, include, exclude);
         }
         if (chosen.size() > 1) {
             throw new UsageException("--format takes one format unless --out names a folder; got " + formats);

@@ -59,6 +59,7 @@ public final class DjcheckCommand {
         cl.addSubcommand(new CommandLine(new CheckCommand(console)));
         cl.addSubcommand(new CommandLine(new ExtractCommand(console)));
         cl.addSubcommand(new CommandLine(new ExplainCommand(console)));
+        cl.addSubcommand(new CommandLine(new CompareCommand(console)));
         cl.addSubcommand(new CommandLine(new RulesCommand(console))
                 .addSubcommand(new CommandLine(new RulesLintCommand(console)))
                 .addSubcommand(new CommandLine(new RulesTestCommand(console)))

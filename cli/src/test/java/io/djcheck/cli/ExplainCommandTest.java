@@ -76,7 +76,7 @@ class ExplainCommandTest {
 
     @Test
     void everyCommandHasHelpAsItsUsageErrorsSay() {
-        for (String command : new String[] {"check", "extract", "explain"}) {
+        for (String command : new String[] {"check", "extract", "explain", "compare"}) {
             Cli.Run run = Cli.run(command, "--help");
             assertThat(run.exitCode()).as(command).isZero();
             assertThat(run.out()).startsWith("Usage: djcheck " + command).contains("Examples:", "Exit codes:");
