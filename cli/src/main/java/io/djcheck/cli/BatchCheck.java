@@ -90,15 +90,13 @@ final class BatchCheck {
             Inputs untilInterrupted = new Inputs(inputs, interrupted);
             int problems = check(untilInterrupted, jsonl, summary, written, running, paths, include, exclude);
             if (!quiet) {
-                SummaryText.print(console.out(), summary, problems, written);
+                SummaryText.print(console.out(), console.messages(), summary, problems, written);
             }
             if (interrupted.get()) {
                 if (untilInterrupted.allDelivered()) {
-                    console.error("interrupted (Ctrl-C) after the last report was checked: the outputs in " + dir
-                            + " are complete; nothing is left to --resume");
+                    console.error(console.text("batch.interrupted-complete", dir));
                 } else {
-                    console.error("interrupted: the outputs in " + dir + " hold the reports checked so far; run the same "
-                            + "command with --resume to check the rest");
+                    console.error(console.text("batch.interrupted", dir));
                 }
                 return ExitCode.INTERRUPTED;
             }
@@ -166,7 +164,7 @@ final class BatchCheck {
                       AtomicReference<BatchRunner> running, List<String> paths, List<String> include, List<String> exclude) {
         try (ResultsLog log = resume ? ResultsLog.resume(jsonl) : ResultsLog.create(jsonl)) {
             if (log.droppedTornLine()) {
-                console.error(jsonl + ": its last line was cut off when the earlier run stopped; that report is checked again");
+                console.error(console.text("batch.torn-line", jsonl));
             }
             BatchRunner runner = runnerSettings.skip(resume ? (p, sha) -> log.has(p.toString(), sha) : null).build();
             running.set(runner);
@@ -183,11 +181,12 @@ final class BatchCheck {
                 });
                 List<InputFiles.Problem> problems = inputs.problems();
                 for (InputFiles.Problem p : problems) {
-                    console.error(p.message());
+                    String message = p.message(console.messages());
+                    console.error(message);
                     if (!log.has(p.path().toString(), null)) {
-                        log.appendFailure(p.path().toString(), p.message());
+                        log.appendFailure(p.path().toString(), message);
                     }
-                    outputs.acceptFailure(p.path().toString(), p.message());
+                    outputs.acceptFailure(p.path().toString(), message);
                 }
                 written.add(jsonl);
                 written.addAll(outputs.files());
@@ -196,9 +195,9 @@ final class BatchCheck {
                 summary.finish();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the batch outputs in " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(console.text("batch.cannot-write", dir, e.getMessage()), e);
         } catch (UncheckedIOException e) {
-            throw new UncheckedIOException("cannot write the batch outputs in " + dir + ": " + e.getCause().getMessage(),
+            throw new UncheckedIOException(console.text("batch.cannot-write", dir, e.getCause().getMessage()),
                     e.getCause());
         }
     }
@@ -213,8 +212,8 @@ final class BatchCheck {
             }
             case FAILED -> {
                 log.append(item);
-                console.error(LimitOptions.message(item));
-                outputs.acceptFailure(item.source(), LimitOptions.message(item));
+                console.error(LimitOptions.message(item, console.messages()));
+                outputs.acceptFailure(item.source(), LimitOptions.message(item, console.messages()));
                 failedHere++;
             }
             case SKIPPED -> {
@@ -235,7 +234,7 @@ final class BatchCheck {
         outputs.accept(r);
         if (failUnder != null && r.score() < failUnder) {
             below++;
-            console.error(r.source() + ": score " + r.score() + " is below --fail-under " + failUnder);
+            console.error(console.text("check.below", r.source(), r.score(), failUnder));
         }
     }
 
@@ -243,11 +242,10 @@ final class BatchCheck {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UsageException("--out " + dir + ": cannot create the folder (" + e.getMessage() + ")");
+            throw new UsageException("usage.out-cannot-create", dir, e.getMessage());
         }
         if (Files.exists(jsonl) && !resume && !overwrite) {
-            throw new UsageException("--out " + dir + " already holds the results.jsonl of an earlier run; add --resume "
-                    + "to check only what it lacks, or --overwrite to start again");
+            throw new UsageException("usage.out-has-results", dir);
         }
     }
 

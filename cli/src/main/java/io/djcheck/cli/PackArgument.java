@@ -30,8 +30,7 @@ final class PackArgument {
      */
     static RulePack load(Path dir, boolean noDrl, String given) {
         if (dir != null && !Files.isDirectory(dir)) {
-            throw new UsageException(given + ": " + (Files.exists(dir) ? "not a folder" : "no such folder")
-                    + "; give the folder that holds pack.yaml (or leave it out for the built-in pack)");
+            throw new UsageException(Files.exists(dir) ? "usage.pack-not-folder" : "usage.pack-no-folder", given);
         }
         RulePack p = dir == null ? RulePack.fromClasspath(Checker.DEFAULT_PACK) : RulePack.fromDirectory(dir);
         return noDrl ? p.withoutDrl() : p;
@@ -42,8 +41,14 @@ final class PackArgument {
         return dir == null ? "built-in pack " + Checker.DEFAULT_PACK : dir.toString();
     }
 
+    /** {@link #name()} in the console's language. */
+    String name(Messages messages) {
+        return dir == null ? messages.get("pack.built-in", Checker.DEFAULT_PACK) : dir.toString();
+    }
+
     /** A problem with its file shown under the folder given, so that a terminal or editor can open it. */
-    String located(PackProblem p) {
-        return dir == null ? p.toString() : dir.resolve(p.file()).normalize() + p.toString().substring(p.file().length());
+    String located(PackProblem p, Messages messages) {
+        String text = ProblemText.of(p, messages);
+        return dir == null ? text : dir.resolve(p.file()).normalize() + text.substring(p.file().length());
     }
 }

@@ -53,8 +53,7 @@ final class PackOptions {
             return p;
         }
         if (watching) {
-            throw new UsageException("--watch cannot follow a pack with DRL files under --no-drl (" + String.join(", ", drlFiles)
-                    + "); drop --no-drl, or move the .drl files out of " + rules);
+            throw new UsageException("usage.watch-no-drl", String.join(", ", drlFiles), rules);
         }
         Map<String, String> files = new TreeMap<>();
         for (String f : p.paths()) {
@@ -75,9 +74,8 @@ final class PackOptions {
                     ids.add(n.group(1));
                 }
             }
-            for (String id : ids.isEmpty() ? Set.of("(every rule)") : ids) {
-                console.error("warning: --no-drl: rule " + id + " of " + f + " is DRL and is not run; the results have "
-                        + "no finding for it and the score leaves it out; drop --no-drl to run it");
+            for (String id : ids.isEmpty() ? Set.of(console.text("pack.every-rule")) : ids) {
+                console.error(console.text("pack.no-drl-warning", id, f));
             }
         }
         return RulePack.of(p.name(), files);
@@ -100,9 +98,9 @@ final class PackOptions {
             try {
                 b.param(e.getKey(), Double.parseDouble(e.getValue()));
             } catch (NumberFormatException ex) {
-                throw new UsageException("--param " + e.getKey() + "=" + e.getValue() + ": the value must be a number");
+                throw new UsageException("usage.param-not-number", e.getKey(), e.getValue());
             } catch (IllegalArgumentException ex) {              // Infinity, NaN
-                throw new UsageException("--param " + e.getKey() + "=" + e.getValue() + ": " + ex.getMessage());
+                throw new UsageException("usage.param", e.getKey(), e.getValue(), ex.getMessage());
             }
         }
         try {
@@ -110,10 +108,10 @@ final class PackOptions {
         } catch (IllegalArgumentException ex) {
             for (Map.Entry<String, String> e : params.entrySet()) {       // name the option that gave the value
                 if (ex.getMessage() != null && ex.getMessage().contains("parameter '" + e.getKey() + "'")) {
-                    throw new UsageException("--param " + e.getKey() + "=" + e.getValue() + ": " + ex.getMessage());
+                    throw new UsageException("usage.param", e.getKey(), e.getValue(), ex.getMessage());
                 }
             }
-            throw new UsageException(ex.getMessage());
+            throw UsageException.verbatim(ex.getMessage());
         }
     }
 }
