@@ -39,13 +39,12 @@ final class RulesLintCommand implements Callable<Integer> {
         List<PackProblem> problems = Checker.validate(files);
         PrintWriter out = console.out();
         if (!problems.isEmpty()) {
-            out.println(problems.size() + (problems.size() == 1 ? " error occurred:" : " errors occurred:"));
-            problems.forEach(p -> out.println(pack.located(p)));
+            out.println(console.messages().count("lint.errors", problems.size(), problems.size()));
+            problems.forEach(p -> out.println(pack.located(p, console.messages())));
             out.flush();
             return ExitCode.PACK;
         }
-        out.println("OK: " + pack.name() + ": no problems (" + files.ruleFiles().size() + " rule files, "
-                + files.testFiles().size() + " test files)");
+        out.println(console.text("lint.ok", pack.name(console.messages()), files.ruleFiles().size(), files.testFiles().size()));
         out.flush();
         return ExitCode.OK;
     }
