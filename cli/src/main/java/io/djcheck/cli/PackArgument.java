@@ -20,17 +20,20 @@ final class PackArgument {
     boolean noDrl;
 
     RulePack pack() {
-        return load(dir, noDrl, "rule pack folder " + dir);
+        return load(dir, noDrl, null);
     }
 
     /**
      * The pack in {@code dir}, or the built-in one when null; with DRL refused when {@code noDrl}.
      *
-     * @param given how the command line gave the folder, for the usage error when it is not one
+     * @param option the option that gave the folder (--rules), or null for a command's argument: for the
+     *               usage error when it is not one
      */
-    static RulePack load(Path dir, boolean noDrl, String given) {
+    static RulePack load(Path dir, boolean noDrl, String option) {
         if (dir != null && !Files.isDirectory(dir)) {
-            throw new UsageException(Files.exists(dir) ? "usage.pack-not-folder" : "usage.pack-no-folder", given);
+            String given = option == null ? dir.toString() : option + " " + dir;
+            throw new UsageException((option == null ? "usage.pack-dir-" : "usage.pack-")
+                    + (Files.exists(dir) ? "not-folder" : "no-folder"), given);
         }
         RulePack p = dir == null ? RulePack.fromClasspath(Checker.DEFAULT_PACK) : RulePack.fromDirectory(dir);
         return noDrl ? p.withoutDrl() : p;

@@ -34,7 +34,7 @@ final class PackOptions {
     boolean noDrl;
 
     RulePack pack() {
-        return PackArgument.load(rules, noDrl, "--rules " + rules);
+        return PackArgument.load(rules, noDrl, "--rules");
     }
 
     /** The rule ids and files of a DRL rule file, as its {@code @id("...")} (or {@code rule "..."}) lines give them. */

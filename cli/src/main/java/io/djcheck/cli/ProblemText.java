@@ -31,6 +31,8 @@ final class ProblemText {
         if (format != null && words.containsKey("format." + format)) {
             params.put("format", words.getString("format." + format));
         }
+        params.replaceAll((name, value) -> (name.equals("bytes") || name.endsWith("Bytes")) && value instanceof Number n
+                ? size(n.longValue(), words.getString("unit.bytes")) : value);
         Object kind = params.get("kind");
         if (kind != null && words.containsKey("kind." + kind)) {
             params.put("kind", words.getString("kind." + kind));
@@ -47,6 +49,15 @@ final class ProblemText {
         }
         return p.file() + ":" + p.line() + ":" + p.column() + ": " + p.code() + "（" + words.getString(key) + "）: "
                 + p.message();
+    }
+
+    /** 20971520 as "20 MB": the sizes the messages name. */
+    private static String size(long bytes, String unit) {
+        if (bytes >= 1L << 20) {
+            return bytes % (1L << 20) == 0 ? (bytes >> 20) + " MB"
+                    : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) (1L << 20));
+        }
+        return bytes >= 1024 && bytes % 1024 == 0 ? (bytes >> 10) + " KB" : bytes + " " + unit;
     }
 
     private static ResourceBundle errors(Messages messages) {

@@ -179,7 +179,7 @@ public final class DocumentReader {
             throw new LimitExceededException(source, Limit.SIZE, DocumentProblem.of("limit-size", "the file is "
                     + ReadLimits.size(size) + ", larger than the limit of " + ReadLimits.size(limits.maxBytes())
                     + " (maxBytes); if it is a real report, raise the limit",
-                    "size", ReadLimits.size(size), "limit", ReadLimits.size(limits.maxBytes())));
+                    "bytes", size, "limitBytes", limits.maxBytes()));
         }
     }
 }

@@ -77,7 +77,7 @@ final class PdfStreamGuard {
                     throw new LimitExceededException(source, Limit.EXPANSION, DocumentProblem.of("limit-expanded",
                             "the PDF's page content expands to more than " + ReadLimits.size(limits.maxExpandedBytes())
                             + " (limit maxExpandedBytes); if it is a real report, raise the limit",
-                            "format", "pdf", "limit", ReadLimits.size(limits.maxExpandedBytes())));
+                            "format", "pdf", "limitBytes", limits.maxExpandedBytes()));
                 }
                 if (ReadLimits.isBomb(raw, expanded)) {
                     throw new LimitExceededException(source, Limit.EXPANSION, DocumentProblem.of("bomb",

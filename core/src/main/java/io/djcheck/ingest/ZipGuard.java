@@ -49,7 +49,7 @@ final class ZipGuard {
                         throw new LimitExceededException(source, Limit.EXPANSION, DocumentProblem.of("limit-expanded",
                                 "the document expands to more than " + ReadLimits.size(limits.maxExpandedBytes())
                                 + " when unpacked (limit maxExpandedBytes); if it is a real report, raise the limit",
-                                "format", "zip", "limit", ReadLimits.size(limits.maxExpandedBytes())));
+                                "format", "zip", "limitBytes", limits.maxExpandedBytes()));
                     }
                     if (ReadLimits.isBomb(in.getCompressedCount(), expanded)) {
                         throw new LimitExceededException(source, Limit.EXPANSION, DocumentProblem.of("bomb", "part " + e.getName()
