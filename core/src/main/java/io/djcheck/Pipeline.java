@@ -4,6 +4,7 @@ import io.djcheck.engine.Param;
 import io.djcheck.engine.RuleDefinition;
 import io.djcheck.engine.RuleOutcome;
 import io.djcheck.extract.Extractor;
+import io.djcheck.ingest.DocumentProblem;
 import io.djcheck.ingest.Limit;
 import io.djcheck.ingest.LimitExceededException;
 import io.djcheck.ingest.NotAReportException;
@@ -118,9 +119,10 @@ final class Pipeline {
         long facts = (long) report.sections().size() + report.quantities().size() + report.mentions().size()
                 + report.placeholders().size() + report.formatIssues().size();
         if (facts > maxFacts) {
-            throw new LimitExceededException(source, Limit.FACTS, "the report holds " + facts
+            throw new LimitExceededException(source, Limit.FACTS, DocumentProblem.of("limit-facts", "the report holds " + facts
                     + " facts (sections, figures, mentions, placeholders, format defects), more than the limit of "
-                    + maxFacts + " (maxFacts); a real report holds a few hundred — if this is one, raise the limit");
+                    + maxFacts + " (maxFacts); a real report holds a few hundred — if this is one, raise the limit",
+                    "facts", facts, "limit", maxFacts));
         }
     }
 
@@ -162,10 +164,11 @@ final class Pipeline {
     Report extract(Document doc) {
         Report report = extractor.extract(doc);
         if (!acceptAnyText && !extractor.isPartyBuildingReport(report)) {
-            throw new NotAReportException(doc.source(), "不是党建工作报告 (not a Party-building report: it holds "
-                    + extractor.domainTerms(report) + " of the at least " + extractor.lexicon().domainMinTerms()
-                    + " distinct Party-building words such as 党建, 党组织, 党员 a report holds); check that this is "
-                    + "the report you meant, or have it checked anyway");
+            throw new NotAReportException(doc.source(), DocumentProblem.of("not-a-report", "不是党建工作报告 (not a "
+                    + "Party-building report: it holds " + extractor.domainTerms(report) + " of the at least "
+                    + extractor.lexicon().domainMinTerms() + " distinct Party-building words such as 党建, 党组织, 党员 a "
+                    + "report holds); check that this is the report you meant, or have it checked anyway",
+                    "terms", extractor.domainTerms(report), "min", extractor.lexicon().domainMinTerms()));
         }
         return report;
     }

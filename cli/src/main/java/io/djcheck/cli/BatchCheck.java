@@ -99,7 +99,7 @@ final class BatchCheck {
             int problems = check(untilInterrupted, jsonl, summary, copies, clusters, written, running, paths, include,
                     exclude);
             if (!quiet) {
-                SummaryText.print(console.out(), summary, problems, written);
+                SummaryText.print(console.out(), console.messages(), summary, problems, written);
                 SummaryText.printDuplicates(console.out(), clusters, copies.similarityMin());
                 if (comparedLine != null) {
                     console.out().println(comparedLine);
@@ -108,11 +108,9 @@ final class BatchCheck {
             }
             if (interrupted.get()) {
                 if (untilInterrupted.allDelivered()) {
-                    console.error("interrupted (Ctrl-C) after the last report was checked: the outputs in " + dir
-                            + " are complete; nothing is left to --resume");
+                    console.error(console.text("batch.interrupted-complete", dir));
                 } else {
-                    console.error("interrupted: the outputs in " + dir + " hold the reports checked so far; run the same "
-                            + "command with --resume to check the rest");
+                    console.error(console.text("batch.interrupted", dir));
                 }
                 return ExitCode.INTERRUPTED;
             }
@@ -180,7 +178,7 @@ final class BatchCheck {
                       List<Path> written, AtomicReference<BatchRunner> running, List<String> paths, List<String> include, List<String> exclude) {
         try (ResultsLog log = resume ? ResultsLog.resume(jsonl) : ResultsLog.create(jsonl)) {
             if (log.droppedTornLine()) {
-                console.error(jsonl + ": its last line was cut off when the earlier run stopped; that report is checked again");
+                console.error(console.text("batch.torn-line", jsonl));
             }
             BatchRunner runner = runnerSettings.skip(resume ? (p, sha) -> log.has(p.toString(), sha) : null).build();
             running.set(runner);
@@ -200,11 +198,12 @@ final class BatchCheck {
                 });
                 List<InputFiles.Problem> problems = inputs.problems();
                 for (InputFiles.Problem p : problems) {
-                    console.error(p.message());
+                    String message = p.message(console.messages());
+                    console.error(message);
                     if (!log.has(p.path().toString(), null)) {
-                        log.appendFailure(p.path().toString(), p.message());
+                        log.appendFailure(p.path().toString(), message);
                     }
-                    outputs.acceptFailure(p.path().toString(), p.message());
+                    outputs.acceptFailure(p.path().toString(), message);
                 }
                 clusters.addAll(copies.clusters());
                 outputs.acceptDuplicates(dir, clusters);
@@ -219,9 +218,9 @@ final class BatchCheck {
                 summary.finish();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the batch outputs in " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(console.text("batch.cannot-write", dir, e.getMessage()), e);
         } catch (UncheckedIOException e) {
-            throw new UncheckedIOException("cannot write the batch outputs in " + dir + ": " + e.getCause().getMessage(),
+            throw new UncheckedIOException(console.text("batch.cannot-write", dir, e.getCause().getMessage()),
                     e.getCause());
         }
     }
@@ -239,8 +238,8 @@ final class BatchCheck {
             }
             case FAILED -> {
                 log.append(item);
-                console.error(LimitOptions.message(item));
-                outputs.acceptFailure(item.source(), LimitOptions.message(item));
+                console.error(LimitOptions.message(item, console.messages()));
+                outputs.acceptFailure(item.source(), LimitOptions.message(item, console.messages()));
                 failedHere++;
             }
             case SKIPPED -> {
@@ -261,7 +260,7 @@ final class BatchCheck {
         outputs.accept(r);
         if (failUnder != null && r.score() < failUnder) {
             below++;
-            console.error(r.source() + ": score " + r.score() + " is below --fail-under " + failUnder);
+            console.error(console.text("check.below", r.source(), r.score(), failUnder));
         }
     }
 
@@ -269,11 +268,10 @@ final class BatchCheck {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UsageException("--out " + dir + ": cannot create the folder (" + e.getMessage() + ")");
+            throw new UsageException("usage.out-cannot-create", dir, e.getMessage());
         }
         if (Files.exists(jsonl) && !resume && !overwrite) {
-            throw new UsageException("--out " + dir + " already holds the results.jsonl of an earlier run; add --resume "
-                    + "to check only what it lacks, or --overwrite to start again");
+            throw new UsageException("usage.out-has-results", dir);
         }
     }
 

@@ -126,27 +126,24 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (threads != null && threads < 1) {
-            throw new UsageException("--threads must be at least 1, got " + threads);
+            throw new UsageException("usage.threads-min", threads);
         }
         if (failUnder != null && !(failUnder >= 0 && failUnder <= 100)) {
-            throw new UsageException("--fail-under " + MessageTemplate.format(failUnder) + ": a score is from 0 to 100; "
-                    + "give e.g. --fail-under 60");
+            throw new UsageException("usage.fail-under", MessageTemplate.format(failUnder));
         }
         boolean folder = out != null && isFolderTarget(out);
         if (!folder && (resume || overwrite)) {
-            throw new UsageException((resume ? "--resume" : "--overwrite") + " works with --out DIR, the folder of a "
-                    + "batch's results.jsonl; add --out DIR");
+            throw new UsageException("usage.needs-out-dir", resume ? "--resume" : "--overwrite");
         }
         if (previous != null && (!folder || resume)) {
             throw new UsageException("--previous 需要 --out DIR 且不能与 --resume 同用 / --previous works with --out DIR "
                     + "and without --resume (a resumed report has no text left to compare); add --out DIR, or drop --resume");
         }
         if (watch && pack.rules == null) {
-            throw new UsageException("--watch needs --rules DIR, the pack folder to watch (the built-in pack cannot "
-                    + "be edited; copy it first: cp -r rules/src/main/resources/djcheck/rules/default my-rules)");
+            throw new UsageException("usage.watch-needs-rules");
         }
         if (watch && folder) {
-            throw new UsageException("--watch prints what each edit changes and cannot be combined with --out DIR");
+            throw new UsageException("usage.watch-with-out");
         }
         Set<ResultFormat> chosen = EnumSet.noneOf(ResultFormat.class);
         formats.forEach(f -> chosen.add(ResultFormat.valueOf(f.name().toUpperCase(Locale.ROOT))));
@@ -159,13 +156,12 @@ final class CheckCommand implements Callable<Integer> {
                     resume, overwrite, quiet, failUnder, previous).run(inputs(), paths, include, exclude);
         }
         if (chosen.size() > 1) {
-            throw new UsageException("--format takes one format unless --out names a folder; got " + formats);
+            throw new UsageException("usage.one-format", formats);
         }
         ResultFormat rf = chosen.isEmpty() ? guess(out) : chosen.iterator().next();
         ResultFormat named = out == null ? null : suffixFormat(out);
         if (named != null && named != rf && !(named == ResultFormat.JSON && rf == ResultFormat.JSONL)) {
-            throw new UsageException("--format " + rf.suffix() + " and --out " + out + " disagree: the file would hold "
-                    + rf.suffix() + " under a ." + named.suffix() + " name; drop --format, or name the file ." + rf.suffix());
+            throw new UsageException("usage.format-disagrees", rf.suffix(), out, named.suffix());
         }
         checkOutFile(rf);
         Checker checker = pack.checker(input.limits(), console, input.force);
@@ -201,8 +197,8 @@ final class CheckCommand implements Callable<Integer> {
                         watched.add(item.path());
                     }
                     if (item.status() == BatchItem.Status.FAILED) {
-                        console.error(LimitOptions.message(item));
-                        writer.acceptFailure(item.source(), LimitOptions.message(item));
+                        console.error(LimitOptions.message(item, console.messages()));
+                        writer.acceptFailure(item.source(), LimitOptions.message(item, console.messages()));
                         failed[0]++;
                         return;
                     }
@@ -210,25 +206,27 @@ final class CheckCommand implements Callable<Integer> {
                     writer.accept(r);
                     checked[0]++;
                     if (failUnder != null && r.score() < failUnder) {
-                        below.add(r.source() + ": score " + r.score() + " is below --fail-under " + failUnder);
+                        below.add(console.text("check.below", r.source(), r.score(), failUnder));
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
             for (InputFiles.Problem p : inputs.problems()) {
-                console.error(p.message());
-                writer.acceptFailure(p.path().toString(), p.message());
+                console.error(p.message(console.messages()));
+                writer.acceptFailure(p.path().toString(), p.message(console.messages()));
                 failed[0]++;
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new UncheckedIOException("cannot write " + (out == null ? "the results" : out) + ": " + e.getMessage(),
+            throw new UncheckedIOException(out == null ? console.text("check.cannot-write-results", e.getMessage())
+                    : console.text("check.cannot-write", out, e.getMessage()),
                     e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
         }
         if (out != null) {
-            console.out().println("wrote " + checked[0] + " result" + (checked[0] == 1 ? "" : "s")
-                    + (failed[0] > 0 ? " and " + failed[0] + " input" + (failed[0] == 1 ? "" : "s") + " that could not be checked" : "")
-                    + " to " + out + (rf == ResultFormat.CSV ? " and " + ResultFormat.findingsCsv(out) : ""));
+            Messages m = console.messages();
+            console.out().println(m.count("check.wrote", checked[0], checked[0],
+                    failed[0] > 0 ? m.count("check.wrote-failed", failed[0], failed[0]) : "",
+                    out, rf == ResultFormat.CSV ? m.get("check.wrote-findings", ResultFormat.findingsCsv(out)) : ""));
             console.out().flush();
         }
         if (watched != null) {
@@ -281,14 +279,13 @@ final class CheckCommand implements Callable<Integer> {
     private void checkOutFile(ResultFormat rf) {
         if (out == null) {
             if (rf.needsFile()) {
-                throw new UsageException("--format " + rf.suffix() + " writes a file; add --out PATH (e.g. --out results."
-                        + rf.suffix() + ")");
+                throw new UsageException("usage.format-needs-out", rf.suffix());
             }
             return;
         }
         Path dir = out.toAbsolutePath().getParent();
         if (dir != null && !Files.isDirectory(dir)) {
-            throw new UsageException("--out " + out + ": folder " + dir + " does not exist; create it first");
+            throw new UsageException("usage.out-folder-missing", out, dir);
         }
     }
 

@@ -52,7 +52,7 @@ final class CheckWatch {
         Interrupts.handled();                                // Ctrl-C is how a watch ends: nothing to say
         try (RulePackWatcher ignored = RulePackWatcher.watch(packDir, () -> reloads.add(checker.reload()))) {
             // said once the folder is watched, so that an edit saved after this line is never missed
-            out.println("watching " + packDir + " for changes to the rule pack (Ctrl-C to stop)");
+            out.println(console.text("watch.watching", packDir));
             out.flush();
             boolean invalid = false;                         // the last edit made the pack invalid
             while (!Thread.currentThread().isInterrupted()) {
@@ -60,8 +60,8 @@ final class CheckWatch {
                 if (invalid && reload.status() != Checker.ReloadStatus.FAILED) {
                     // said also when the files went back to the pack still serving (UNCHANGED)
                     out.println();
-                    out.println("== " + LocalTime.now().format(CLOCK) + " 规则包已恢复有效 / pack valid again: "
-                            + reload.serving().id() + " " + reload.serving().version());
+                    out.println("== " + LocalTime.now().format(CLOCK) + " " + console.text("watch.valid-again",
+                            reload.serving().id(), reload.serving().version()));
                 }
                 invalid = reload.status() == Checker.ReloadStatus.FAILED;
                 switch (reload.status()) {
@@ -92,16 +92,15 @@ final class CheckWatch {
 
     private void recheck(PrintWriter out, PackInfo pack) {
         out.println();
-        out.println("== " + LocalTime.now().format(CLOCK) + " rule pack reloaded: " + pack.id() + " " + pack.version()
-                + " (sha256 " + pack.sha256().substring(0, 12) + ") — re-checked " + files.size() + " report"
-                + (files.size() == 1 ? "" : "s"));
+        out.println("== " + LocalTime.now().format(CLOCK) + " " + console.messages().count("watch.reloaded", files.size(),
+                pack.id(), pack.version(), pack.sha256().substring(0, 12), files.size()));
         Map<Path, CheckResult> before = checkAll();
         for (Map.Entry<Path, CheckResult> e : last.entrySet()) {
             changes(out, before.get(e.getKey()), e.getValue());
         }
     }
 
-    private static void changes(PrintWriter out, CheckResult before, CheckResult now) {
+    private void changes(PrintWriter out, CheckResult before, CheckResult now) {
         String score = MessageTemplate.format(now.score()) + " " + now.gradeLabel();
         String was = before == null ? null : MessageTemplate.format(before.score()) + " " + before.gradeLabel();
         out.println(now.source() + "  " + (was == null || was.equals(score) ? score : was + " → " + score));
@@ -120,24 +119,23 @@ final class CheckWatch {
         if (before != null) {
             for (Finding f : before.findings()) {
                 if (now.finding(f.ruleId()).isEmpty()) {
-                    out.println("  - " + f.ruleId() + " " + f.title() + "  (rule removed)");
+                    out.println("  - " + f.ruleId() + " " + f.title() + "  " + console.text("watch.rule-removed"));
                     changed++;
                 }
             }
         }
         if (changed == 0) {
-            out.println("  (no finding changed)");
+            out.println("  " + console.text("watch.no-change"));
         }
     }
 
-    private static void refused(PrintWriter out, Checker.Reload reload) {
+    private void refused(PrintWriter out, Checker.Reload reload) {
         List<PackProblem> problems = reload.problems();
         out.println();
-        out.println("== " + LocalTime.now().format(CLOCK) + " the edited rule pack is invalid; still checking with "
-                + reload.serving().id() + " " + reload.serving().version() + " (sha256 "
-                + Objects.requireNonNull(reload.serving().sha256()).substring(0, 12) + ")");
-        out.println(problems.size() + (problems.size() == 1 ? " error occurred:" : " errors occurred:"));
-        problems.forEach(out::println);
-        out.println("fix the files and save again");
+        out.println("== " + LocalTime.now().format(CLOCK) + " " + console.text("watch.invalid", reload.serving().id(),
+                reload.serving().version(), Objects.requireNonNull(reload.serving().sha256()).substring(0, 12)));
+        out.println(console.messages().count("lint.errors", problems.size(), problems.size()));
+        problems.forEach(p -> out.println(ProblemText.of(p, console.messages())));
+        out.println(console.text("watch.fix"));
     }
 }

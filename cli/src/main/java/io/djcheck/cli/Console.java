@@ -17,6 +17,7 @@ final class Console {
     private final boolean color;
     private final boolean terminal;
     private final InputStream stdin;
+    private final Messages messages;
 
     Console(PrintStream out, PrintStream err, boolean color) {
         this(out, err, color, false, InputStream.nullInputStream());
@@ -29,6 +30,31 @@ final class Console {
         this.color = color;
         this.terminal = terminal;
         this.stdin = stdin;
+        this.messages = Messages.of(Lang.ZH);
+    }
+
+    private Console(Console c, Messages messages) {
+        this.out = c.out;
+        this.err = c.err;
+        this.errStream = c.errStream;
+        this.color = c.color;
+        this.terminal = c.terminal;
+        this.stdin = c.stdin;
+        this.messages = messages;
+    }
+
+    /** This console, speaking {@code messages}' language. */
+    Console speaking(Messages messages) {
+        return new Console(this, messages);
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    /** The message {@code key} in the console's language (see {@link Messages#get}). */
+    String text(String key, Object... args) {
+        return messages.get(key, args);
     }
 
     static Console system() {

@@ -24,6 +24,12 @@ public final class DjcheckCommand {
             description = "Show stack traces and engine logging.")
     boolean debug;
 
+    // read before parsing (Lang.resolve), so that picocli's own errors are worded in it too
+    @Option(names = Lang.OPTION, paramLabel = "zh|en", scope = CommandLine.ScopeType.INHERIT,
+            description = "Language of messages and help: zh (the default) or en; the environment variable "
+                    + "DJCHECK_LANG=en does the same.")
+    String lang;
+
     public static void main(String[] args) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         // without --debug no library logs at all: PDFBox logs each damaged operator of a broken PDF at
@@ -32,7 +38,7 @@ public final class DjcheckCommand {
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         // POI logs through the Log4j API, which log4j-to-slf4j (a CLI dependency) hands to the logger above
         useCompiledPackCache();
-        Interrupts.install(System.err);                  // a Ctrl-C while the pack loads says so, in one line
+        Interrupts.install(System.err, Messages.of(langOrChinese(args)));   // a Ctrl-C while the pack loads says so
         int code = run(args, Console.system(), debug);
         Interrupts.finished();
         System.exit(code);
@@ -53,8 +59,17 @@ public final class DjcheckCommand {
         System.setProperty(CompiledPackCache.DIRECTORY_PROPERTY, base.resolve("djcheck").toString());
     }
 
-    /** Runs the command line and returns its exit code; the CLI tests call this. */
-    static int run(String[] args, Console console, boolean debug) {
+    private static Lang langOrChinese(String[] args) {
+        try {
+            return Lang.resolve(java.util.Arrays.asList(args), System::getenv);
+        } catch (Lang.UnknownLang e) {
+            return Lang.ZH;                                // run() says what is wrong with it
+        }
+    }
+
+    /** Every verb, with its usage help in the console's language. */
+    static CommandLine commandLine(Console console) {
+        Messages messages = console.messages();
         CommandLine cl = new CommandLine(new DjcheckCommand());
         cl.addSubcommand(new CommandLine(new CheckCommand(console)));
         cl.addSubcommand(new CommandLine(new ExtractCommand(console)));
@@ -67,11 +82,38 @@ public final class DjcheckCommand {
                 .addSubcommand(new CommandLine(new RulesInitCommand(console)))
                 .addSubcommand(new CommandLine(new RulesDiffCommand(console))));
         cl.addSubcommand(new CommandLine(new ServeCommand(console)));
+        if (messages.help() != null) {
+            cl.setResourceBundle(messages.help());       // after the subcommands: it reaches each of them
+        }
+        return cl;
+    }
+
+    /** Runs the command line and returns its exit code; the CLI tests call this. */
+    static int run(String[] args, Console console, boolean debug) {
+        return run(args, console, debug, System::getenv);
+    }
+
+    /** As {@link #run(String[], Console, boolean)}, with the environment ({@code DJCHECK_LANG}) from {@code env}. */
+    static int run(String[] args, Console console, boolean debug, java.util.function.Function<String, String> env) {
+        Lang lang;
+        try {
+            lang = Lang.resolve(java.util.Arrays.asList(args), env);
+        } catch (Lang.UnknownLang e) {
+            Messages zh = Messages.of(Lang.ZH);
+            console.error(zh.get("lang.unknown", e.getMessage()) + " / " + Messages.of(Lang.EN).get("lang.unknown", e.getMessage()));
+            return ExitCode.USAGE;
+        }
+        return runIn(args, console.speaking(Messages.of(lang)), debug);
+    }
+
+    private static int runIn(String[] args, Console console, boolean debug) {
+        Messages messages = console.messages();
+        CommandLine cl = commandLine(console);
         cl.setOut(console.out());
         cl.setErr(console.err());
         cl.setParameterExceptionHandler((ex, a) -> {
-            console.error(oneLine(ex.getMessage()) + suggestion(ex));
-            console.err().println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            console.error(ParameterErrors.describe(ex, messages));
+            console.err().println(messages.get("usage.help", ex.getCommandLine().getCommandSpec().qualifiedName()));
             console.err().flush();
             return ExitCode.USAGE;
         });
@@ -83,14 +125,6 @@ public final class DjcheckCommand {
         }
     }
 
-    /** "; did you mean check?" for a mistyped subcommand or option, picocli's closest suggestion; else "". */
-    private static String suggestion(CommandLine.ParameterException ex) {
-        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-            return "; did you mean " + u.getSuggestions().get(0) + "?";     // the closest first
-        }
-        return "";
-    }
-
     private static String oneLine(String message) {
         return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
@@ -100,20 +134,19 @@ public final class DjcheckCommand {
             ex.printStackTrace(new PrintStream(System.err, true, java.nio.charset.StandardCharsets.UTF_8));
         }
         if (ex instanceof RulePackException rp) {
-            console.error("rule pack is invalid (" + rp.problems().size() + " problem"
-                    + (rp.problems().size() == 1 ? "" : "s") + "); fix these and run again:");
+            console.error(console.messages().count("pack.invalid", rp.problems().size(), rp.problems().size()));
             for (PackProblem p : rp.problems()) {
-                console.err().println(p);
+                console.err().println(ProblemText.of(p, console.messages()));
             }
             console.err().flush();
             return ExitCode.PACK;
         }
-        if (ex instanceof UsageException) {
-            console.error(ex.getMessage());
+        if (ex instanceof UsageException u) {
+            console.error(u.text(console.messages()));
             return ExitCode.USAGE;
         }
         if (ex instanceof DocumentException) {
-            console.error(LimitOptions.message(ex));
+            console.error(LimitOptions.message(ex, console.messages()));
             return ExitCode.INPUT;
         }
         if (ex instanceof java.io.UncheckedIOException) {
@@ -121,11 +154,10 @@ public final class DjcheckCommand {
             return ExitCode.INPUT;
         }
         if (ex instanceof LinkageError) {
-            console.error("djcheck is missing a part it needs (" + oneLine(ex.toString()) + "); the installation is "
-                    + "incomplete: install djcheck again");
+            console.error(console.text("error.linkage", oneLine(ex.toString())));
             return ExitCode.INTERNAL;
         }
-        console.error("internal error: " + oneLine(ex.toString()) + " (run with --debug for the stack trace, and please report it)");
+        console.error(console.text("error.internal", oneLine(ex.toString())));
         return ExitCode.INTERNAL;
     }
 }

@@ -65,8 +65,8 @@ final class ExplainCommand implements Callable<Integer> {
     private Explanation explanation(CheckResult result, String id) {
         Optional<Finding> finding = result.findings().stream().filter(f -> f.ruleId().equalsIgnoreCase(id)).findFirst();
         if (finding.isEmpty()) {
-            throw new UsageException("--rule " + id + ": the pack " + result.ruleset().id() + " has no such rule; "
-                    + "its rules are " + String.join(" ", result.findings().stream().map(Finding::ruleId).sorted().toList()));
+            throw new UsageException("usage.no-such-rule", id, result.ruleset().id(),
+                    String.join(" ", result.findings().stream().map(Finding::ruleId).sorted().toList()));
         }
         return result.explain(finding.get().ruleId()).orElseThrow();
     }

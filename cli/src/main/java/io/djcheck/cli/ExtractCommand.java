@@ -53,7 +53,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (format != Format.jsonl && files.size() > 1) {
-            throw new UsageException("extract takes one FILE, or several with --format jsonl");
+            throw new UsageException("usage.extract-one-file");
         }
         Checker checker = pack.checker(input.limits(), console, input.force);
         PrintWriter out = console.out();
@@ -63,8 +63,8 @@ final class ExtractCommand implements Callable<Integer> {
                 try {
                     out.println(ResultJson.toJsonLine(checker.extract(file)));
                 } catch (DocumentException | java.io.UncheckedIOException e) {
-                    console.error(LimitOptions.message(e));
-                    out.println(ResultJson.failureJsonLine(file.toString(), LimitOptions.message(e)));
+                    console.error(LimitOptions.message(e, console.messages()));
+                    out.println(ResultJson.failureJsonLine(file.toString(), LimitOptions.message(e, console.messages())));
                     code = ExitCode.INPUT;
                 }
                 out.flush();
@@ -75,12 +75,13 @@ final class ExtractCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.println(ResultJson.toJson(report));
         } else {
-            out.println(report.source() + "  " + report.genre() + "  year " + report.year() + "  " + report.orgLevel());
-            out.println("\nsections:");
+            out.println(report.source() + "  " + report.genre() + "  " + console.text("extract.year", report.year()) + "  "
+                    + report.orgLevel());
+            out.println("\n" + console.text("extract.sections"));
             for (Section s : report.sections()) {
                 out.println("  " + s.kind() + "  [" + s.start() + "," + s.end() + ")  " + s.heading());
             }
-            out.println("\nquantities:");
+            out.println("\n" + console.text("extract.quantities"));
             for (Quantity q : report.quantities()) {
                 out.println("  " + q.concept() + " = " + (q.value() == null ? "?" : MessageTemplate.format(q.value()))
                         + (q.upper() == null ? "" : "-" + MessageTemplate.format(q.upper()))
@@ -89,12 +90,12 @@ final class ExtractCommand implements Callable<Integer> {
                         + (q.attributes().isEmpty() ? "" : " " + q.attributes()) + "  " + q.context()
                         + "  「" + q.evidence().quote() + "」");
             }
-            out.println("\nmentions:");
+            out.println("\n" + console.text("extract.mentions"));
             for (Mention m : report.mentions()) {
                 out.println("  " + m.concept() + "  " + m.context() + "  「" + m.evidence().quote() + "」");
             }
-            out.println("\nplaceholders: " + report.placeholders().stream().map(p -> p.token()).distinct().toList());
-            out.println("\nformat issues:");
+            out.println("\n" + console.text("extract.placeholders") + report.placeholders().stream().map(p -> p.token()).distinct().toList());
+            out.println("\n" + console.text("extract.format-issues"));
             report.formatIssues().forEach(f -> out.println("  " + f.kind() + "  " + f.detail()));
         }
         out.flush();

@@ -32,7 +32,15 @@ final class InputFiles implements Iterator<Path> {
     static final Set<String> REPORT_SUFFIXES = Set.of(".txt", ".docx", ".doc", ".pdf", ".json", ".yaml", ".yml");
 
     /** A path given that yields nothing to check, with the reason. */
-    record Problem(Path path, String message) {
+    record Problem(Path path, String key, List<Object> args) {
+        Problem(Path path, String key, Object... args) {
+            this(path, key, List.of(args));
+        }
+
+        /** What is wrong, in the console's language. */
+        String message(Messages messages) {
+            return messages.get(key, args.toArray());
+        }
     }
 
     /** One glob of --include or --exclude. */
@@ -74,7 +82,7 @@ final class InputFiles implements Iterator<Path> {
         try {
             return new InputFiles(new Arguments(paths, stdin), include, exclude);
         } catch (IllegalArgumentException e) {   // PatternSyntaxException
-            throw new UsageException("bad --include/--exclude glob: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new UsageException("usage.bad-glob", e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
@@ -151,19 +159,17 @@ final class InputFiles implements Iterator<Path> {
         try (Stream<Path> s = Files.list(dir)) {
             walking.push(new Level(root, s.sorted().toList().iterator()));
         } catch (IOException | UncheckedIOException e) {
-            problems.add(new Problem(dir, "cannot list folder " + dir + " (" + e.getMessage()
-                    + "); check its permissions; the reports in it were not checked"));
+            problems.add(new Problem(dir, "input.cannot-list", dir, String.valueOf(e.getMessage())));
         }
     }
 
     /** Reports a folder given on the command line that held no report file. */
     private void endRoot() {
         if (walkedRoot != null && foundUnderRoot == 0) {
-            problems.add(new Problem(walkedRoot, "no reports found in folder " + walkedRoot + " (looked for "
-                    + (include.isEmpty() ? String.join(" ", REPORT_SUFFIXES.stream().sorted().toList())
-                    : "--include " + String.join(" ", include.stream().map(Glob::pattern).toList()))
-                    + (exclude.isEmpty() ? "" : ", minus --exclude " + String.join(" ", exclude.stream().map(Glob::pattern).toList()))
-                    + ")"));
+            problems.add(new Problem(walkedRoot, exclude.isEmpty() ? "input.no-reports" : "input.no-reports-excluded",
+                    walkedRoot, include.isEmpty() ? String.join(" ", REPORT_SUFFIXES.stream().sorted().toList())
+                    : "--include " + String.join(" ", include.stream().map(Glob::pattern).toList()),
+                    String.join(" ", exclude.stream().map(Glob::pattern).toList())));
         }
         walkedRoot = null;
     }

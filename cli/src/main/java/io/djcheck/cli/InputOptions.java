@@ -47,7 +47,7 @@ final class InputOptions {
                 limits = limits.withMaxFacts(maxFacts);
             }
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+            throw UsageException.verbatim(e.getMessage());
         }
         return limits;
     }

@@ -14,17 +14,16 @@ final class Interrupts {
     /** How far the command has got, for the line a Ctrl-C prints. */
     enum Stage {
         /** Starting: parsing, loading and compiling the rule pack. Nothing has been checked or written. */
-        STARTING("djcheck: interrupted (Ctrl-C) while starting up; nothing was checked or written; run the command again"),
+        STARTING("interrupt.starting"),
         /** Checking without --out DIR: what was printed or written is incomplete. */
-        CHECKING("djcheck: interrupted (Ctrl-C) before every report was checked; the output is incomplete; "
-                + "run the command again, or use --out DIR for a batch that --resume can finish"),
+        CHECKING("interrupt.checking"),
         /** A batch or a watch, which handle Ctrl-C themselves; or the command has finished. */
         HANDLED(null);
 
-        private final String message;
+        private final String key;
 
-        Stage(String message) {
-            this.message = message;
+        Stage(String key) {
+            this.key = key;
         }
     }
 
@@ -34,11 +33,11 @@ final class Interrupts {
     }
 
     /** Installs the hook that speaks when the JVM goes down before {@link #finished()}; once, from main. */
-    static void install(PrintStream err) {
+    static void install(PrintStream err, Messages messages) {
         Thread hook = new Thread(() -> {
-            String message = stage.message;
-            if (message != null) {
-                err.println(message);
+            String key = stage.key;
+            if (key != null) {
+                err.println("djcheck: " + messages.get(key));
                 err.flush();
             }
         }, "djcheck-interrupted");

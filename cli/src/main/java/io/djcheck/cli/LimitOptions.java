@@ -1,6 +1,7 @@
 package io.djcheck.cli;
 
 import io.djcheck.batch.BatchItem;
+import io.djcheck.ingest.DocumentException;
 import io.djcheck.ingest.Limit;
 import io.djcheck.ingest.LimitExceededException;
 
@@ -25,26 +26,27 @@ final class LimitOptions {
         };
     }
 
-    /** The error's message, with the option to raise its limit when it is past one. */
-    static String message(Throwable error) {
-        String message = error.getMessage();
-        if (error instanceof LimitExceededException e && option(e.limit()) != null) {
-            return message + " (" + option(e.limit()) + ")";
-        }
-        if (error instanceof io.djcheck.ingest.NotAReportException) {
-            return message + " (--force)";
-        }
-        return message;
+    /** The error's message in the console's language, with the option to raise its limit when it is past one. */
+    static String message(Throwable error, Messages messages) {
+        String message = error instanceof DocumentException d ? ProblemText.of(d, messages) : error.getMessage();
+        return withOption(message, error, messages);
     }
 
     /** A failed item's error, with the option to raise its limit when it is past one. */
-    static String message(BatchItem item) {
-        if (item.failure() instanceof LimitExceededException e && option(e.limit()) != null) {
-            return item.error() + " (" + option(e.limit()) + ")";
+    static String message(BatchItem item, Messages messages) {
+        if (item.failure() instanceof DocumentException d) {
+            return message(d, messages);
         }
-        if (item.failure() instanceof io.djcheck.ingest.NotAReportException) {
-            return item.error() + " (--force)";
+        return withOption(item.error(), item.failure(), messages);
+    }
+
+    private static String withOption(String message, Throwable error, Messages messages) {
+        if (error instanceof LimitExceededException e && option(e.limit()) != null) {
+            return messages.get("limit.option", message, option(e.limit()));
         }
-        return item.error();
+        if (error instanceof io.djcheck.ingest.NotAReportException) {
+            return messages.get("force.option", message);
+        }
+        return message;
     }
 }

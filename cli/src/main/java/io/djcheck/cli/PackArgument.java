@@ -20,18 +20,20 @@ final class PackArgument {
     boolean noDrl;
 
     RulePack pack() {
-        return load(dir, noDrl, "rule pack folder " + dir);
+        return load(dir, noDrl, null);
     }
 
     /**
      * The pack in {@code dir}, or the built-in one when null; with DRL refused when {@code noDrl}.
      *
-     * @param given how the command line gave the folder, for the usage error when it is not one
+     * @param option the option that gave the folder (--rules), or null for a command's argument: for the
+     *               usage error when it is not one
      */
-    static RulePack load(Path dir, boolean noDrl, String given) {
+    static RulePack load(Path dir, boolean noDrl, String option) {
         if (dir != null && !Files.isDirectory(dir)) {
-            throw new UsageException(given + ": " + (Files.exists(dir) ? "not a folder" : "no such folder")
-                    + "; give the folder that holds pack.yaml (or leave it out for the built-in pack)");
+            String given = option == null ? dir.toString() : option + " " + dir;
+            throw new UsageException((option == null ? "usage.pack-dir-" : "usage.pack-")
+                    + (Files.exists(dir) ? "not-folder" : "no-folder"), given);
         }
         RulePack p = dir == null ? RulePack.fromClasspath(Checker.DEFAULT_PACK) : RulePack.fromDirectory(dir);
         return noDrl ? p.withoutDrl() : p;
@@ -42,8 +44,14 @@ final class PackArgument {
         return dir == null ? "built-in pack " + Checker.DEFAULT_PACK : dir.toString();
     }
 
+    /** {@link #name()} in the console's language. */
+    String name(Messages messages) {
+        return dir == null ? messages.get("pack.built-in", Checker.DEFAULT_PACK) : dir.toString();
+    }
+
     /** A problem with its file shown under the folder given, so that a terminal or editor can open it. */
-    String located(PackProblem p) {
-        return dir == null ? p.toString() : dir.resolve(p.file()).normalize() + p.toString().substring(p.file().length());
+    String located(PackProblem p, Messages messages) {
+        String text = ProblemText.of(p, messages);
+        return dir == null ? text : dir.resolve(p.file()).normalize() + text.substring(p.file().length());
     }
 }

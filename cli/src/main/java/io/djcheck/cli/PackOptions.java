@@ -33,7 +33,7 @@ final class PackOptions {
     boolean noDrl;
 
     RulePack pack() {
-        return PackArgument.load(rules, noDrl, "--rules " + rules);
+        return PackArgument.load(rules, noDrl, "--rules");
     }
 
     /** The rule ids and files of a DRL rule file, as its {@code @id("...")} (or {@code rule "..."}) lines give them. */
@@ -65,9 +65,8 @@ final class PackOptions {
                     ids.add(n.group(1));
                 }
             }
-            for (String id : ids.isEmpty() ? Set.of("(every rule)") : ids) {
-                console.error("warning: --no-drl: rule " + id + " of " + f + " is DRL and is not run; its finding is "
-                        + "ERROR (未运行) and the score leaves it out; drop --no-drl to run it");
+            for (String id : ids.isEmpty() ? Set.of(console.text("pack.every-rule")) : ids) {
+                console.error(console.text("pack.no-drl-warning", id, f));
             }
         }
         return p.skippingDrl("--no-drl");
@@ -89,9 +88,9 @@ final class PackOptions {
             try {
                 b.param(e.getKey(), Double.parseDouble(e.getValue()));
             } catch (NumberFormatException ex) {
-                throw new UsageException("--param " + e.getKey() + "=" + e.getValue() + ": the value must be a number");
+                throw new UsageException("usage.param-not-number", e.getKey(), e.getValue());
             } catch (IllegalArgumentException ex) {              // Infinity, NaN
-                throw new UsageException("--param " + e.getKey() + "=" + e.getValue() + ": " + ex.getMessage());
+                throw new UsageException("usage.param", e.getKey(), e.getValue(), ex.getMessage());
             }
         }
         try {
@@ -99,10 +98,10 @@ final class PackOptions {
         } catch (IllegalArgumentException ex) {
             for (Map.Entry<String, String> e : params.entrySet()) {       // name the option that gave the value
                 if (ex.getMessage() != null && ex.getMessage().contains("parameter '" + e.getKey() + "'")) {
-                    throw new UsageException("--param " + e.getKey() + "=" + e.getValue() + ": " + ex.getMessage());
+                    throw new UsageException("usage.param", e.getKey(), e.getValue(), ex.getMessage());
                 }
             }
-            throw new UsageException(ex.getMessage());
+            throw UsageException.verbatim(ex.getMessage());
         }
     }
 }

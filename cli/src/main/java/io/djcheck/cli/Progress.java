@@ -33,7 +33,7 @@ final class Progress implements AutoCloseable {
         }
         ProgressBar bar = new ProgressBarBuilder().setTaskName("djcheck").setInitialMax(-1)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).showSpeed()
-                .setSpeedUnit(ChronoUnit.SECONDS).setUnit(" reports", 1).setMaxRenderedLength(100)
+                .setSpeedUnit(ChronoUnit.SECONDS).setUnit(console.text("progress.unit"), 1).setMaxRenderedLength(100)
                 .setConsumer(new ConsoleProgressBarConsumer(console.errStream())).build();
         if (!paths.contains("-")) {
             Thread counter = new Thread(() -> {

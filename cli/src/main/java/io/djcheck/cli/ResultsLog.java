@@ -39,6 +39,9 @@ import java.util.Map;
  */
 final class ResultsLog implements Closeable {
 
+    /** results.jsonl keeps the library's own wording of an error, whatever the console speaks: JSON stays English. */
+    private static final Messages JSON_WORDING = Messages.of(Lang.EN);
+
     /** Where a record lies in the file; the key is a 128-bit digest of source and content hash. */
     private record Key(long hi, long lo) {
     }
@@ -145,8 +148,7 @@ final class ResultsLog implements Closeable {
     }
 
     private static UsageException notOurs(Path file, long lineNo, String why) {
-        return new UsageException(file + ":" + lineNo + ": " + why + "; --resume continues a results.jsonl written by "
-                + "djcheck: remove the line, or start again without --resume");
+        return new UsageException("usage.resume-foreign-line", file, lineNo, why);
     }
 
     private static Key key(String source, String sha256) {
@@ -184,15 +186,14 @@ final class ResultsLog implements Closeable {
         try {
             return ResultJsonReader.read(new String(buf.array(), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
-            throw new UsageException(file + ": the record of " + source + " cannot be read back (" + e.getMessage()
-                    + "); start again without --resume");
+            throw new UsageException("usage.resume-unreadable", file, source, e.getMessage());
         }
     }
 
     /** Appends the item's record (a result or a failure) as one line and flushes it. */
     void append(BatchItem item) throws IOException {
         String line = item.status() == BatchItem.Status.CHECKED ? ResultJson.toJsonLine(item.result())
-                : ResultJson.failureJsonLine(item.source(), item.sha256(), LimitOptions.message(item));
+                : ResultJson.failureJsonLine(item.source(), item.sha256(), LimitOptions.message(item, JSON_WORDING));
         out.write((line + "\n").getBytes(StandardCharsets.UTF_8));   // one write per line: a cut leaves one torn line at most
         out.flush();
     }

@@ -29,7 +29,7 @@ final class RulesCommand implements Callable<Integer> {
     /** Without a subcommand: say which exist. */
     @Override
     public Integer call() {
-        console.error("rules needs a subcommand: lint, test or list");
+        console.error(console.text("rules.needs-subcommand"));
         spec.commandLine().usage(console.err());
         return ExitCode.USAGE;
     }

@@ -67,8 +67,8 @@ final class RulesDiffCommand implements Callable<Integer> {
         PrintWriter out = console.out();
         List<PackDiff.Change> changes = PackDiff.of(PackLoader.load(before, RuleCompiler.DEFAULT_MAX_FIRINGS),
                 PackLoader.load(after, RuleCompiler.DEFAULT_MAX_FIRINGS));
-        out.println("pack " + oldPack + " → " + newPack + ": " + (changes.isEmpty() ? "no change"
-                : changes.size() + " change" + (changes.size() == 1 ? "" : "s")));
+        out.println(changes.isEmpty() ? console.text("diff.no-change", oldPack, newPack)
+                : console.messages().count("diff.changes", changes.size(), oldPack, newPack, changes.size()));
         changes.forEach(c -> out.println("  " + c));
         int failed = 0;
         if (!reports.isEmpty()) {
@@ -88,22 +88,22 @@ final class RulesDiffCommand implements Callable<Integer> {
                         changed++;
                     }
                 } catch (DocumentException e) {
-                    console.error(LimitOptions.message(e));
+                    console.error(LimitOptions.message(e, console.messages()));
                     failed++;
                 }
             }
             for (InputFiles.Problem problem : files.problems()) {
-                console.error(problem.message());
+                console.error(problem.message(console.messages()));
                 failed++;
             }
-            out.println(changed + " of " + checked + " report" + (checked == 1 ? "" : "s") + " change");
+            out.println(console.messages().count("diff.reports-changed", checked, changed, checked));
         }
         out.flush();
         return failed > 0 ? ExitCode.INPUT : ExitCode.OK;
     }
 
     /** Prints what changed for one report; false when nothing did. */
-    private static boolean report(PrintWriter out, Path p, CheckResult a, CheckResult b) {
+    private boolean report(PrintWriter out, Path p, CheckResult a, CheckResult b) {
         Map<String, Finding> old = new LinkedHashMap<>();
         a.findings().forEach(f -> old.put(f.ruleId(), f));
         Map<String, Finding> now = new LinkedHashMap<>();
@@ -117,7 +117,7 @@ final class RulesDiffCommand implements Callable<Integer> {
             if (o == null) {
                 lines.add("  + " + id + " " + n.title() + "  " + n.status() + "  " + n.message());
             } else if (n == null) {
-                lines.add("  - " + id + " " + o.title() + "  (was " + o.status() + ")");
+                lines.add("  - " + id + " " + o.title() + "  " + console.text("diff.was", o.status()));
             } else if (o.status() != n.status() || o.deduction() != n.deduction()) {   // a message alone is no change
                 lines.add("  ~ " + id + " " + n.title() + "  " + o.status() + " → " + n.status()
                         + (o.deduction() != n.deduction() ? "  (−" + MessageTemplate.format(o.deduction()) + " → −"
@@ -137,7 +137,7 @@ final class RulesDiffCommand implements Callable<Integer> {
         try {
             return Checker.builder().rulePack(pack).profile(profile).build();
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--profile " + profile + ": " + e.getMessage() + " (" + pack.name() + ")");
+            throw new UsageException("usage.diff-profile", profile, e.getMessage(), pack.name());
         }
     }
 
@@ -147,8 +147,7 @@ final class RulesDiffCommand implements Callable<Integer> {
         }
         Path dir = Path.of(name);
         if (!java.nio.file.Files.isDirectory(dir)) {
-            throw new UsageException(name + " is not a rule pack folder (no such folder); give a folder holding "
-                    + "pack.yaml, or 'default'");
+            throw new UsageException("usage.diff-no-pack", name);
         }
         return RulePack.fromDirectory(dir);
     }

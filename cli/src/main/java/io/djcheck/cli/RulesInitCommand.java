@@ -62,7 +62,7 @@ final class RulesInitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (Files.exists(dir) && !isEmptyFolder(dir)) {
-            throw new UsageException(dir + " already exists and is not empty; give a new folder for the copy");
+            throw new UsageException("usage.init-not-empty", dir);
         }
         // a --from that is no folder is a usage error (exit 2), as --rules is, not a pack problem at 0:0
         RulePack source = from.equals("default") ? RulePack.fromClasspath(Checker.DEFAULT_PACK)
@@ -70,7 +70,7 @@ final class RulesInitCommand implements Callable<Integer> {
         PackInfo info = Checker.builder().rulePack(source).build().pack();   // copies only a pack that loads
         String newId = id != null ? id : dir.toAbsolutePath().normalize().getFileName().toString();
         if (!newId.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw new UsageException("'" + newId + "' cannot be a pack id; give --id with letters, digits, '.', '-' or '_'");
+            throw new UsageException("usage.init-bad-id", newId);
         }
         try {
             for (String path : source.paths()) {
@@ -80,12 +80,11 @@ final class RulesInitCommand implements Callable<Integer> {
                 Files.writeString(target, path.equals("pack.yaml") ? packYaml(text, newId, info) : text);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the pack into " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(console.text("init.cannot-write", dir, e.getMessage()), e);
         }
         PrintWriter out = console.out();
-        out.println("wrote " + source.paths().size() + " files of " + info.id() + " " + info.version() + " to " + dir
-                + " as pack " + newId + " 0.1.0");
-        out.println("next: edit " + dir.resolve("params.yaml") + " or " + dir.resolve("rules") + ", then run");
+        out.println(console.text("init.wrote", source.paths().size(), info.id(), info.version(), dir, newId));
+        out.println(console.text("init.next", dir.resolve("params.yaml"), dir.resolve("rules")));
         out.println("  djcheck rules lint " + dir + " && djcheck rules test " + dir);
         out.flush();
         return ExitCode.OK;

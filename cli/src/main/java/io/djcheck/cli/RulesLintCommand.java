@@ -42,16 +42,20 @@ final class RulesLintCommand implements Callable<Integer> {
         List<PackProblem> problems = lint.errors();
         PrintWriter out = console.out();
         if (!problems.isEmpty()) {
-            out.println(problems.size() + (problems.size() == 1 ? " error occurred:" : " errors occurred:"));
-            problems.forEach(p -> out.println(pack.located(p)));
+            out.println(console.messages().count("lint.errors", problems.size(), problems.size()));
+            problems.forEach(p -> out.println(pack.located(p, console.messages())));
             out.flush();
             return ExitCode.PACK;
         }
         // warnings do not stop the pack: printed, one line each, and the exit code stays 0
-        lint.warnings().forEach(w -> out.println("warning: " + pack.located(w)));
+        lint.warnings().forEach(w -> out.println(console.text("lint.warning", pack.located(w, console.messages()))));
         int n = lint.warnings().size();
-        out.println("OK: " + pack.name() + ": " + (n == 0 ? "no problems" : "no errors, " + n + (n == 1 ? " warning" : " warnings"))
-                + " (" + files.ruleFiles().size() + " rule files, " + files.testFiles().size() + " test files)");
+        if (n == 0) {
+            out.println(console.text("lint.ok", pack.name(console.messages()), files.ruleFiles().size(), files.testFiles().size()));
+        } else {
+            out.println(console.text("lint.ok-warnings", pack.name(console.messages()), n, files.ruleFiles().size(),
+                    files.testFiles().size()));
+        }
         out.flush();
         return ExitCode.OK;
     }

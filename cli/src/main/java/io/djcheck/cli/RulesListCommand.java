@@ -40,8 +40,8 @@ final class RulesListCommand implements Callable<Integer> {
         PrintWriter out = console.out();
         LoadedPack loaded = PackLoader.load(pack.pack(), RuleCompiler.DEFAULT_MAX_FIRINGS);
         if (profile != null && !loaded.params().profiles().containsKey(profile)) {
-            throw new UsageException("--profile " + profile + ": " + pack.name() + " has no such profile; it has "
-                    + String.join(", ", loaded.params().profiles().keySet()));
+            throw new UsageException("usage.no-such-profile", profile, pack.name(console.messages()),
+                    String.join(", ", loaded.params().profiles().keySet()));
         }
         Map<String, ParamSet.RuleSwitch> switches = loaded.params().ruleSwitches(profile);
         for (RuleInfo r : loaded.ruleInfos()) {

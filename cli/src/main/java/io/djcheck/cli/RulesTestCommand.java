@@ -73,16 +73,15 @@ final class RulesTestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!List.of("text", "junit", "json").contains(format)) {
-            throw new UsageException("--format " + format + ": rule tests are written as text, junit or json");
+            throw new UsageException("usage.test-format", format);
         }
         if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
-            throw new UsageException("--min-coverage " + minCoverage + ": give a percentage from 0 to 100");
+            throw new UsageException("usage.min-coverage", minCoverage);
         }
         RulePack files = pack.pack();
         for (String f : this.files) {
             if (!files.testFiles().contains(f.replace('\\', '/'))) {
-                throw new UsageException("--file " + f + ": " + pack.name() + " has no such test file; it has "
-                        + String.join(", ", files.testFiles()));
+                throw new UsageException("usage.no-such-test-file", f, pack.name(console.messages()), String.join(", ", files.testFiles()));
             }
         }
         Set<String> only = new HashSet<>();
@@ -101,7 +100,7 @@ final class RulesTestCommand implements Callable<Integer> {
         }
         if (!report.failures().isEmpty()) {
             out.println();
-            out.println("FAILURES");
+            out.println(console.text("test.failures"));
             out.println(RULE);
             for (RuleTestReport.CaseResult c : report.failures()) {
                 failure(out, c);
@@ -109,46 +108,45 @@ final class RulesTestCommand implements Callable<Integer> {
         }
         int total = report.cases().size();
         out.println();
-        out.println("SUMMARY");
+        out.println(console.text("test.summary"));
         out.println(RULE);
-        out.println("PASS: " + report.passed() + "/" + total);
+        out.println(console.text("test.passed", report.passed(), total));
         if (report.passed() < total) {
-            out.println("FAIL: " + (total - report.passed()) + "/" + total);
+            out.println(console.text("test.failed", total - report.passed(), total));
         }
         int rules = report.rules().size();
-        out.println("COVERAGE: " + (rules - report.gaps().size()) + "/" + rules
-                + " rules tested both ways (a PASS case and a FAIL or NOT_EVIDENCED case)");
+        out.println(console.text("test.coverage", rules - report.gaps().size(), rules));
         for (RuleTestReport.Gap g : report.gaps()) {
             out.println("  " + g.rule().id() + " " + g.rule().title() + ": " + g.summary());
         }
         for (RuleTestReport.BranchCoverage b : report.branches()) {
             if (b.parts() > 1) {
-                out.println("  " + b.rule().id() + " " + b.rule().title() + ": " + b.covered() + "/" + b.parts()
-                        + " parts of its check tested both ways");
+                out.println("  " + b.rule().id() + " " + b.rule().title() + ": "
+                        + console.text("test.parts", b.covered(), b.parts()));
             }
         }
         if (report.coveragePercent() < required) {
-            out.println("coverage " + Math.round(report.coveragePercent()) + "% is below the required " + required + "%");
+            out.println(console.text("test.coverage-below", Math.round(report.coveragePercent()), required));
         }
         out.flush();
         return failed ? ExitCode.BELOW_THRESHOLD : ExitCode.OK;
     }
 
-    private static void failure(PrintWriter out, RuleTestReport.CaseResult c) {
+    private void failure(PrintWriter out, RuleTestReport.CaseResult c) {
         out.println(c.testCase().where() + ": " + c.testCase().name());
         for (RuleTestReport.Mismatch m : c.mismatches()) {
             Finding actual = m.actual();
             out.println("  " + m.summary());
             String expectedMessage = m.expected().messageContains() == null ? ""
-                    : "  with a message containing \"" + m.expected().messageContains() + "\"";
-            out.println("    - expected: " + m.expected().status() + expectedMessage);
-            out.println("    + actual:   " + actual.status() + "  " + actual.message());
+                    : console.text("test.with-message", m.expected().messageContains());
+            out.println("    - " + console.text("test.expected") + m.expected().status() + expectedMessage);
+            out.println("    + " + console.text("test.actual") + actual.status() + "  " + actual.message());
             List<Evidence> ev = actual.evidence();
             for (int i = 0; i < Math.min(QUOTES_SHOWN, ev.size()); i++) {
-                out.println("      evidence: 「" + ev.get(i).quote() + "」");
+                out.println("      " + console.text("test.evidence") + "「" + ev.get(i).quote() + "」");
             }
             if (ev.isEmpty() && actual.status() != m.expected().status()) {
-                out.println("      (no evidence: the rule found no fact to decide on)");
+                out.println("      " + console.text("test.no-evidence"));
             }
         }
         out.println();

@@ -68,10 +68,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (watch && pack.rules == null) {
-            throw new UsageException("--watch needs --rules DIR: the built-in pack is inside the jar and never changes");
+            throw new UsageException("usage.serve-watch-needs-rules");
         }
         if (threads != null && threads < 1) {
-            throw new UsageException("--threads " + threads + ": give at least 1");
+            throw new UsageException("usage.serve-threads", threads);
         }
         if (port < 0 || port > 65535) {                 // else the server fails late, after the pack is compiled
             throw new UsageException("--port " + port + ": give a port from 0 to 65535 (0 for any free port)");
@@ -80,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             tokens = tokenFile == null ? Tokens.generate() : Tokens.fromFile(tokenFile);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+            throw UsageException.verbatim(e.getMessage());
         }
         Checker checker = pack.checker(input.limits(), console);
         Map<String, Double> params = new LinkedHashMap<>();
@@ -97,21 +97,19 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = b.build().start().stopOnShutdown();
         } catch (RuntimeException e) {
-            throw new UsageException("cannot listen on " + host + ":" + port + " (" + rootMessage(e)
-                    + "); choose another --port, or stop what uses it");
+            throw new UsageException("usage.cannot-listen", host, port, rootMessage(e));
         }
         RUNNING.set(server);
         var info = checker.pack();
-        console.out().println("djcheck serving on http://" + host + ":" + server.port() + " with pack " + info.id() + " "
-                + info.version() + (pack.profile == null ? "" : " (profile " + pack.profile + ")")
-                + (watch ? ", watching " + pack.rules : ""));
+        console.out().println(console.text("serve.serving", host, server.port(), info.id(), info.version(),
+                pack.profile == null ? "" : console.text("serve.profile", pack.profile),
+                watch ? console.text("serve.watching", pack.rules) : ""));
         if (tokens.generated() != null) {
-            console.out().println("token: " + tokens.generated()
-                    + "   (generated for this run, admin; give --token-file FILE for lasting tokens)");
-            console.out().println("try:   curl -H 'Authorization: Bearer " + tokens.generated()
+            console.out().println("token: " + tokens.generated() + "   " + console.text("serve.token-note"));
+            console.out().println(console.text("serve.try") + "curl -H 'Authorization: Bearer " + tokens.generated()
                     + "' --data-binary @examples/reports/000_9c5ce89756f0e5ee.txt http://localhost:" + server.port() + "/v1/check");
         }
-        console.out().println("stop with Ctrl-C or SIGTERM (requests in flight finish first)");
+        console.out().println(console.text("serve.stop"));
         console.out().flush();
         server.join();
         RUNNING.compareAndSet(server, null);

@@ -11,53 +11,51 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The closing summary of a batch, as a reviewer reads it on the console. */
+/** The closing summary of a batch, as a reviewer reads it on the console, in the console's language. */
 final class SummaryText {
 
     private SummaryText() {
     }
 
-    static void print(PrintWriter out, BatchSummary s, long unlisted, List<Path> written) {
+    static void print(PrintWriter out, Messages m, BatchSummary s, long unlisted, List<Path> written) {
         double seconds = s.elapsedNanos() / 1e9;
-        out.printf(Locale.ROOT, "checked %,d report%s in %.1f s (%,.0f reports/s)", s.checked(), plural(s.checked()),
-                seconds, s.reportsPerSecond());
+        out.print(m.count("summary.checked", s.checked(), count(s.checked()), String.format(Locale.ROOT, "%.1f", seconds),
+                String.format(Locale.ROOT, "%,.0f", s.reportsPerSecond())));
         long failed = s.failed() + unlisted;
         if (failed > 0) {
-            out.printf(Locale.ROOT, "; %,d could not be checked", failed);
+            out.print(m.get("summary.failed", count(failed)));
             if (s.notReports() > 0) {
-                out.printf(Locale.ROOT, " (%,d not a Party-building report)", s.notReports());
+                out.print(m.get("summary.not-reports", count(s.notReports())));
             }
         }
         if (s.skipped() > 0) {
-            out.printf(Locale.ROOT, "; %,d already in results.jsonl (%,d checked, %,d failed before)", s.skipped(),
-                    s.previousChecked(), s.previousFailed());
+            out.print(m.get("summary.skipped", count(s.skipped()), count(s.previousChecked()), count(s.previousFailed())));
         }
         out.println();
         if (s.scored() > 0) {
-            out.printf(Locale.ROOT, "score: mean %s, median %s over %,d report%s%n", one(s.meanScore()),
-                    one(s.medianScore()), s.scored(), plural(s.scored()));
+            out.println(m.count("summary.score", s.scored(), one(s.meanScore()), one(s.medianScore()), count(s.scored())));
             List<String> grades = new ArrayList<>();
             for (Map.Entry<Grade, Long> e : s.grades().entrySet()) {
-                grades.add(s.gradeLabel(e.getKey()) + " " + String.format(Locale.ROOT, "%,d", e.getValue()));
+                grades.add(s.gradeLabel(e.getKey()) + " " + count(e.getValue()));
             }
-            out.println("grades: " + String.join(" · ", grades));
+            out.println(m.get("summary.grades", String.join(" · ", grades)));
         }
         List<BatchSummary.RuleCount> rules = s.mostFailedRules(10);
         if (!rules.isEmpty()) {
-            out.println("most failed rules (reports):");
+            out.println(m.get("summary.most-failed"));
             for (BatchSummary.RuleCount r : rules) {
                 out.printf(Locale.ROOT, "  %,8d  %s %s%n", r.reports(), r.ruleId(), r.title());
             }
         }
         List<BatchSummary.Timed> slow = s.slowest();
         if (!slow.isEmpty()) {
-            out.println("slowest files:");
+            out.println(m.get("summary.slowest"));
             for (BatchSummary.Timed t : slow) {
                 out.printf(Locale.ROOT, "  %8.1f ms  %s%n", t.micros() / 1000.0, t.source());
             }
         }
         if (!written.isEmpty()) {
-            out.println("wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
+            out.println(m.get("summary.wrote", String.join(", ", written.stream().map(Path::toString).toList())));
         }
         out.flush();
     }
@@ -91,7 +89,7 @@ final class SummaryText {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
-    private static String plural(long n) {
-        return n == 1 ? "" : "s";
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 }

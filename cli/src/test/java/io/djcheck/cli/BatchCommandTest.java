@@ -165,7 +165,7 @@ class BatchCommandTest {
         Path out = dir.resolve("out");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "io.djcheck.cli.DjcheckCommand",
-                "check", "--out", out.toString(), "--threads", "1", in.toString())
+                "check", "--lang", "en", "--out", out.toString(), "--threads", "1", in.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("console.txt").toFile()).start();
         Path jsonl = out.resolve("results.jsonl");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);

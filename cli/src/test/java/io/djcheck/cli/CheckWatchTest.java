@@ -34,8 +34,8 @@ class CheckWatchTest {
         Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false);
         ExecutorService thread = Executors.newSingleThreadExecutor();
-        Future<Integer> watch = thread.submit(() -> DjcheckCommand.run(new String[] {"check", "--rules", pack.toString(),
-                "--watch", Corpus.seed("001").toString()}, console, false));
+        Future<Integer> watch = thread.submit(() -> DjcheckCommand.run(new String[] {"check", "--lang", "en", "--rules",
+                pack.toString(), "--watch", Corpus.seed("001").toString()}, console, false));
         try {
             awaitOutput(out, "watching " + pack);
             assertThat(text(out)).contains("✓ ZR-01");

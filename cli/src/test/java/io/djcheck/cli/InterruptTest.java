@@ -108,6 +108,7 @@ class InterruptTest {
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.djcheck.cli.DjcheckCommand"));
         command.addAll(List.of(args));
+        command.addAll(List.of("--lang", "en"));               // the messages asserted are the English ones
         return new ProcessBuilder(command).redirectError(dir.resolve("stderr.txt").toFile()).start();
     }
 

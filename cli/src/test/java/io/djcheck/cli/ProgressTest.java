@@ -15,7 +15,7 @@ class ProgressTest {
 
     private static Console console(ByteArrayOutputStream err, boolean terminal) {
         return new Console(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false, terminal, System.in);
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, terminal, System.in).speaking(Messages.of(Lang.EN));
     }
 
     @Test

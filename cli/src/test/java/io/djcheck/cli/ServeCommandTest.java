@@ -33,7 +33,7 @@ class ServeCommandTest {
         Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
         CompletableFuture<Integer> serving = CompletableFuture.supplyAsync(
-                () -> DjcheckCommand.run(new String[]{"serve", "--port", "0", "--threads", "2"}, console, false));
+                () -> DjcheckCommand.run(new String[]{"serve", "--lang", "en", "--port", "0", "--threads", "2"}, console, false));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!out.toString(StandardCharsets.UTF_8).contains("stop with Ctrl-C")) {
             assertThat(serving).as("serve stopped early: " + out).isNotDone();

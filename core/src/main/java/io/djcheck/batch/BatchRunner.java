@@ -4,6 +4,7 @@ import io.djcheck.Checker;
 import io.djcheck.ingest.DocumentException;
 import io.djcheck.ingest.DocumentReader;
 import io.djcheck.ingest.Hashing;
+import io.djcheck.ingest.DocumentProblem;
 import io.djcheck.ingest.Limit;
 import io.djcheck.ingest.LimitExceededException;
 import io.djcheck.result.CheckResult;
@@ -272,8 +273,9 @@ public final class BatchRunner {
         private void timeOut(Slot s, Worker w, long t0) {
             long micros = (System.nanoTime() - t0) / 1000;
             LimitExceededException error = new LimitExceededException(s.path.toString(), Limit.TIMEOUT,
-                    "the check took longer than the time limit of " + describe(timeout)
-                    + " and was stopped; if the file is a real report, raise the limit, else report the file");
+                    DocumentProblem.of("timeout", "the check took longer than the time limit of " + describe(timeout)
+                    + " and was stopped; if the file is a real report, raise the limit, else report the file",
+                    "limit", describe(timeout)));
             boolean won = s.complete(BatchItem.failed(s.index, s.path, null, error.getMessage(), error, micros),
                     () -> w.retired = true);
             if (won) {

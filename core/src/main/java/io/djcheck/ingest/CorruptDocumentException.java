@@ -11,4 +11,8 @@ public class CorruptDocumentException extends DocumentException {
     public CorruptDocumentException(String source, String problem, Throwable cause) {
         super(source, problem, cause);
     }
+
+    public CorruptDocumentException(String source, DocumentProblem problem, Throwable cause) {
+        super(source, problem, cause);
+    }
 }

@@ -36,27 +36,29 @@ final class DocReader {
                 return text(doc);
             }
         } catch (OldWordFileFormatException e) {
-            throw new UnsupportedFormatException(source, "a Word 6.0/95 document, older than djcheck reads; "
-                    + "open it in Word and save it as .docx");
+            throw new UnsupportedFormatException(source, DocumentProblem.of("word95", "a Word 6.0/95 document, older than "
+                    + "djcheck reads; open it in Word and save it as .docx"));
         } catch (IOException | RuntimeException e) {
-            throw Failures.of(source, "Word 97-2003 (.doc) document", e);
+            throw Failures.of(source, "doc", e);
         } catch (StackOverflowError e) {
-            throw Failures.tooDeep(source, "Word 97-2003 (.doc) document", e);
+            throw Failures.tooDeep(source, "doc", e);
         }
     }
 
     private static void refuseOtherContents(String source, DirectoryNode root) {
         if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) {
-            throw new EncryptedDocumentException(source, "the Office document is protected by a password; "
-                    + "remove the password (save an unprotected copy) and resubmit", null);
+            throw new EncryptedDocumentException(source, DocumentProblem.of("encrypted", "the Office document is protected by "
+                    + "a password; remove the password (save an unprotected copy) and resubmit", "format", "office"), null);
         }
         if (root.hasEntry("WordDocument")) {
             return;
         }
-        String what = root.hasEntry("Workbook") || root.hasEntry("Book") ? "an Excel workbook"
-                : root.hasEntry("PowerPoint Document") ? "a PowerPoint presentation"
+        boolean excel = root.hasEntry("Workbook") || root.hasEntry("Book");
+        boolean powerPoint = root.hasEntry("PowerPoint Document");
+        String what = excel ? "an Excel workbook" : powerPoint ? "a PowerPoint presentation"
                 : "an Office compound file without a Word document in it";
-        throw new UnsupportedFormatException(source, what + ", not a report; give the report as .docx, .doc, PDF or text");
+        throw new UnsupportedFormatException(source, DocumentProblem.of("unsupported-format", what
+                + ", not a report; give the report as .docx, .doc, PDF or text", "kind", excel ? "xls" : powerPoint ? "ppt" : "ole"));
     }
 
     private static String text(HWPFDocument doc) {

@@ -32,15 +32,29 @@ public class DocumentException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String source;
+    private final transient DocumentProblem coded;
 
     public DocumentException(String source, String problem, Throwable cause) {
-        super(source + ": " + oneLine(problem), cause);
-        this.source = source;
+        this(source, DocumentProblem.of(OTHER, problem, "problem", oneLine(problem)), cause);
     }
 
     public DocumentException(String source, String problem) {
         this(source, problem, null);
     }
+
+    /** A problem with its stable code and params, for callers that word messages themselves. */
+    public DocumentException(String source, DocumentProblem problem, Throwable cause) {
+        super(source + ": " + oneLine(problem.message()), cause);
+        this.source = source;
+        this.coded = problem;
+    }
+
+    public DocumentException(String source, DocumentProblem problem) {
+        this(source, problem, null);
+    }
+
+    /** The code of a problem made without one: its only param is {@code problem}, the message. */
+    public static final String OTHER = "other";
 
     /** Library messages may span lines; a batch prints one line per file. */
     private static String oneLine(String problem) {
@@ -50,6 +64,16 @@ public class DocumentException extends RuntimeException {
     /** The file (or name) of the report that could not be read. */
     public String source() {
         return source;
+    }
+
+    /** The stable code of the kind of problem ({@code "empty-file"}); {@value #OTHER} when none was given. */
+    public String code() {
+        return coded == null ? OTHER : coded.code();
+    }
+
+    /** The values the message names, by name (e.g. {@code pages}, {@code limit}), for a message in another language. */
+    public java.util.Map<String, Object> params() {
+        return coded == null ? java.util.Map.of("problem", problem()) : coded.params();
     }
 
     /** What is wrong, without the file name. */

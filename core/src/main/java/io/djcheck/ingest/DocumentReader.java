@@ -71,7 +71,8 @@ public final class DocumentReader {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(sha256, "sha256");
         if (bytes.length == 0) {
-            throw new EmptyDocumentException(source, "the file is empty (0 bytes); export the report again");
+            throw new EmptyDocumentException(source, DocumentProblem.of("empty-file",
+                    "the file is empty (0 bytes); export the report again"));
         }
         checkSize(bytes.length, source);
         Container container = Container.of(bytes);
@@ -85,7 +86,8 @@ public final class DocumentReader {
             case PLAIN:
                 return plain(source, sha256, bytes);
             default:
-                throw new UnsupportedFormatException(source, container.refusal());
+                throw new UnsupportedFormatException(source, DocumentProblem.of("unsupported-format", container.refusal(),
+                        "kind", container.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
         }
     }
 
@@ -98,7 +100,13 @@ public final class DocumentReader {
         throw new UnsupportedFormatException(source, zipRefusal(parts));
     }
 
-    private static String zipRefusal(Set<String> parts) {
+    private static DocumentProblem zipRefusal(Set<String> parts) {
+        String kind = parts.contains("xl/workbook.xml") ? "xlsx" : parts.contains("ppt/presentation.xml") ? "pptx"
+                : parts.contains("OFD.xml") ? "ofd" : parts.contains("content.xml") && parts.contains("mimetype") ? "odt" : "zip";
+        return DocumentProblem.of("unsupported-format", zipRefusalText(parts), "kind", kind);
+    }
+
+    private static String zipRefusalText(Set<String> parts) {
         String give = "; give the report as .docx, .doc, PDF or text";
         if (parts.contains("xl/workbook.xml")) {
             return "an Excel workbook, not a report" + give;
@@ -127,9 +135,10 @@ public final class DocumentReader {
     private static Input document(String source, String sha256, String text, InputFormat format) {
         if (text.isBlank()) {
             throw new EmptyDocumentException(source, format == InputFormat.TEXT
-                    ? "the file holds only white space; export the report again"
-                    : "the " + format.name().toLowerCase(java.util.Locale.ROOT) + " document holds no text; "
-                    + "check that the right file was submitted");
+                    ? DocumentProblem.of("blank-file", "the file holds only white space; export the report again")
+                    : DocumentProblem.of("no-text", "the " + format.name().toLowerCase(java.util.Locale.ROOT)
+                    + " document holds no text; check that the right file was submitted",
+                    "format", format.name().toLowerCase(java.util.Locale.ROOT)));
         }
         return Input.of(new Document(source, sha256, text, format));
     }
@@ -144,7 +153,8 @@ public final class DocumentReader {
         String source = path.toString();
         try {
             if (Files.isDirectory(path)) {
-                throw new UnreadableDocumentException(source, "is a folder, not a report file", null);
+                throw new UnreadableDocumentException(source, DocumentProblem.of("is-folder", "is a folder, not a report file"),
+                        null);
             }
             long size = Files.size(path);
             checkSize(size, source);
@@ -154,18 +164,22 @@ public final class DocumentReader {
                 return bytes;
             }
         } catch (NoSuchFileException e) {
-            throw new UnreadableDocumentException(source, "no such file; check the path", e);
+            throw new UnreadableDocumentException(source, DocumentProblem.of("no-such-file", "no such file; check the path"), e);
         } catch (AccessDeniedException e) {
-            throw new UnreadableDocumentException(source, "permission denied; make the file readable", e);
+            throw new UnreadableDocumentException(source, DocumentProblem.of("permission-denied",
+                    "permission denied; make the file readable"), e);
         } catch (IOException e) {
-            throw new UnreadableDocumentException(source, "cannot be read (" + e.getMessage() + ")", e);
+            throw new UnreadableDocumentException(source, DocumentProblem.of("io-error", "cannot be read (" + e.getMessage() + ")",
+                    "detail", String.valueOf(e.getMessage())), e);
         }
     }
 
     private void checkSize(long size, String source) {
         if (size > limits.maxBytes()) {
-            throw new LimitExceededException(source, Limit.SIZE, "the file is " + ReadLimits.size(size) + ", larger than the limit of "
-                    + ReadLimits.size(limits.maxBytes()) + " (maxBytes); if it is a real report, raise the limit");
+            throw new LimitExceededException(source, Limit.SIZE, DocumentProblem.of("limit-size", "the file is "
+                    + ReadLimits.size(size) + ", larger than the limit of " + ReadLimits.size(limits.maxBytes())
+                    + " (maxBytes); if it is a real report, raise the limit",
+                    "bytes", size, "limitBytes", limits.maxBytes()));
         }
     }
 }

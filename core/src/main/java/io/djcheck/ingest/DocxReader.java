@@ -39,14 +39,15 @@ final class DocxReader {
             new Walker(new DocxNumbering(doc)).body(doc.getBodyElements(), out);
             String text = out.toString();
             if (text.isBlank() && !doc.getAllPictures().isEmpty()) {
-                throw new NoTextException(source, "the Word document holds pictures but no text (a scanned report?); "
-                        + "djcheck does no OCR — give the report's text as .docx, .doc, PDF or text");
+                throw new NoTextException(source, DocumentProblem.of("scanned", "the Word document holds pictures but no text "
+                        + "(a scanned report?); djcheck does no OCR — give the report's text as .docx, .doc, PDF or text",
+                        "format", "docx"));
             }
             return text;
         } catch (IOException | RuntimeException e) {
-            throw Failures.of(source, "Word (.docx) document", e);
+            throw Failures.of(source, "docx", e);
         } catch (StackOverflowError e) {
-            throw Failures.tooDeep(source, "Word (.docx) document", e);
+            throw Failures.tooDeep(source, "docx", e);
         }
     }
 

@@ -8,4 +8,8 @@ public class EmptyDocumentException extends DocumentException {
     public EmptyDocumentException(String source, String problem) {
         super(source, problem);
     }
+
+    public EmptyDocumentException(String source, DocumentProblem problem) {
+        super(source, problem);
+    }
 }

@@ -8,4 +8,8 @@ public class EncryptedDocumentException extends DocumentException {
     public EncryptedDocumentException(String source, String problem, Throwable cause) {
         super(source, problem, cause);
     }
+
+    public EncryptedDocumentException(String source, DocumentProblem problem, Throwable cause) {
+        super(source, problem, cause);
+    }
 }

@@ -20,7 +20,8 @@ public class InvalidSubmissionException extends DocumentException {
     private final transient List<SubmissionProblem> problems;
 
     public InvalidSubmissionException(String source, List<SubmissionProblem> problems) {
-        super(source, describe(problems));
+        super(source, DocumentProblem.of("invalid-submission", describe(problems), "count", problems.size(),
+                "problems", String.join("; ", problems.stream().map(SubmissionProblem::toString).toList())));
         this.problems = List.copyOf(problems);
     }
 

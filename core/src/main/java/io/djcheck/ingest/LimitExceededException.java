@@ -18,6 +18,11 @@ public class LimitExceededException extends DocumentException {
         this.limit = Objects.requireNonNull(limit, "limit");
     }
 
+    public LimitExceededException(String source, Limit limit, DocumentProblem problem) {
+        super(source, problem);
+        this.limit = Objects.requireNonNull(limit, "limit");
+    }
+
     /** Which limit the input is past. */
     public Limit limit() {
         return limit;

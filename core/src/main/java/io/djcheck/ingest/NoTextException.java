@@ -11,4 +11,8 @@ public class NoTextException extends EmptyDocumentException {
     public NoTextException(String source, String problem) {
         super(source, problem);
     }
+
+    public NoTextException(String source, DocumentProblem problem) {
+        super(source, problem);
+    }
 }

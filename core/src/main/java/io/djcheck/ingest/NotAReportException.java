@@ -12,4 +12,8 @@ public class NotAReportException extends DocumentException {
     public NotAReportException(String source, String problem) {
         super(source, problem);
     }
+
+    public NotAReportException(String source, DocumentProblem problem) {
+        super(source, problem);
+    }
 }

@@ -50,8 +50,9 @@ final class PdfPageTree {
                 continue;
             }
             if (n.depth() >= MAX_DEPTH) {
-                throw new CorruptDocumentException(source, "the PDF's page tree is nested more than " + MAX_DEPTH
-                        + " levels deep, which no PDF writer does (a damaged or crafted file); export the report again", null);
+                throw new CorruptDocumentException(source, DocumentProblem.of("pdf-pages-too-deep", "the PDF's page tree is "
+                        + "nested more than " + MAX_DEPTH + " levels deep, which no PDF writer does (a damaged or crafted "
+                        + "file); export the report again", "depth", MAX_DEPTH), null);
             }
             COSArray kids = n.dict().getCOSArray(COSName.KIDS);
             for (int i = kids == null ? 0 : kids.size() - 1; i >= 0; i--) {

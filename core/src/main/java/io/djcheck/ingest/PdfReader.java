@@ -30,27 +30,29 @@ final class PdfReader {
         try (PDDocument pdf = Loader.loadPDF(bytes, "", null, null, memory.streamCache)) {
             int pages = pdf.getNumberOfPages();
             if (pages > limits.maxPages()) {
-                throw new LimitExceededException(source, Limit.PAGES, "the PDF has " + pages + " pages, more than the limit of "
-                        + limits.maxPages() + " (maxPages); split it, or raise the limit");
+                throw new LimitExceededException(source, Limit.PAGES, DocumentProblem.of("limit-pages", "the PDF has " + pages
+                        + " pages, more than the limit of " + limits.maxPages() + " (maxPages); split it, or raise the limit",
+                        "pages", pages, "limit", limits.maxPages()));
             }
             if (PdfPageTree.count(source, pdf, limits.maxPages()) > limits.maxPages()) {
-                throw new LimitExceededException(source, Limit.PAGES, "the PDF has more than " + limits.maxPages()
-                        + " pages (maxPages), though its page count says " + pages + "; split it, or raise the limit");
+                throw new LimitExceededException(source, Limit.PAGES, DocumentProblem.of("limit-pages-hidden", "the PDF has more "
+                        + "than " + limits.maxPages() + " pages (maxPages), though its page count says " + pages
+                        + "; split it, or raise the limit", "limit", limits.maxPages(), "pages", pages));
             }
             PdfStreamGuard.check(source, pdf, limits);
             LineCollector lines = new LineCollector();
             lines.writeText(pdf, Writer.nullWriter());
             String text = PdfTextAssembler.assemble(lines.pages());
             if (text.isBlank() && pages > 0) {
-                throw new NoTextException(source, "the PDF has " + pages + (pages == 1 ? " page" : " pages")
-                        + " but no text layer (a scan?); djcheck does no OCR — export the report from Word as PDF, "
-                        + "or give the .docx");
+                throw new NoTextException(source, DocumentProblem.of("scanned", "the PDF has " + pages
+                        + (pages == 1 ? " page" : " pages") + " but no text layer (a scan?); djcheck does no OCR — export "
+                        + "the report from Word as PDF, or give the .docx", "format", "pdf", "pages", pages));
             }
             return text;
         } catch (IOException | RuntimeException e) {
-            throw Failures.of(source, "PDF", e);
+            throw Failures.of(source, "pdf", e);
         } catch (StackOverflowError e) {
-            throw Failures.tooDeep(source, "PDF", e);
+            throw Failures.tooDeep(source, "pdf", e);
         }
     }
 

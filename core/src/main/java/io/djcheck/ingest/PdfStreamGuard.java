@@ -74,14 +74,16 @@ final class PdfStreamGuard {
                 expanded += n;
                 total[0] += n;
                 if (total[0] > limits.maxExpandedBytes()) {
-                    throw new LimitExceededException(source, Limit.EXPANSION, "the PDF's page content expands to more than "
-                            + ReadLimits.size(limits.maxExpandedBytes()) + " (limit maxExpandedBytes); "
-                            + "if it is a real report, raise the limit");
+                    throw new LimitExceededException(source, Limit.EXPANSION, DocumentProblem.of("limit-expanded",
+                            "the PDF's page content expands to more than " + ReadLimits.size(limits.maxExpandedBytes())
+                            + " (limit maxExpandedBytes); if it is a real report, raise the limit",
+                            "format", "pdf", "limitBytes", limits.maxExpandedBytes()));
                 }
                 if (ReadLimits.isBomb(raw, expanded)) {
-                    throw new LimitExceededException(source, Limit.EXPANSION, "a content stream of the PDF expands more than "
-                            + ReadLimits.bombRatio() + " times: a PDF bomb, not a report; "
-                            + "export the report again");
+                    throw new LimitExceededException(source, Limit.EXPANSION, DocumentProblem.of("bomb",
+                            "a content stream of the PDF expands more than " + ReadLimits.bombRatio()
+                            + " times: a PDF bomb, not a report; export the report again",
+                            "format", "pdf", "ratio", ReadLimits.bombRatio()));
                 }
             }
         } catch (ZipException | java.io.EOFException e) {

@@ -42,8 +42,8 @@ final class TextDecoder {
             return strict(source, b, 2, StandardCharsets.UTF_16BE);
         }
         if (looksBinary(b)) {
-            throw new UnsupportedFormatException(source, "not a text document (it holds binary data); "
-                    + "give the report as .docx, .doc, PDF or text");
+            throw new UnsupportedFormatException(source, DocumentProblem.of("binary", "not a text document (it holds binary "
+                    + "data); give the report as .docx, .doc, PDF or text"));
         }
         String lenient = new String(b, StandardCharsets.UTF_8);     // U+FFFD for each broken sequence
         if (lenient.indexOf('\uFFFD') < 0) {
@@ -60,15 +60,15 @@ final class TextDecoder {
         if (gb != null && looksChinese(gb.text())) {
             return gb;
         }
-        throw new UnsupportedFormatException(source, "the text is neither UTF-8 nor GB18030/GBK; "
-                + "save the report as UTF-8 text (记事本: 另存为, 编码 UTF-8)");
+        throw new UnsupportedFormatException(source, DocumentProblem.of("unknown-encoding", "the text is neither UTF-8 "
+                + "nor GB18030/GBK; save the report as UTF-8 text (记事本: 另存为, 编码 UTF-8)"));
     }
 
     private static Decoded strict(String source, byte[] b, int offset, Charset cs) {
         Decoded d = tryDecode(ByteBuffer.wrap(b, offset, b.length - offset), cs);
         if (d == null) {
-            throw new UnsupportedFormatException(source, "the file starts with a " + cs.name()
-                    + " byte-order mark but is not valid " + cs.name() + "; save it again as UTF-8 text");
+            throw new UnsupportedFormatException(source, DocumentProblem.of("bad-bom", "the file starts with a " + cs.name()
+                    + " byte-order mark but is not valid " + cs.name() + "; save it again as UTF-8 text", "charset", cs.name()));
         }
         return d;
     }

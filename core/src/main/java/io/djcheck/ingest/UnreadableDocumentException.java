@@ -8,4 +8,8 @@ public class UnreadableDocumentException extends DocumentException {
     public UnreadableDocumentException(String source, String problem, Throwable cause) {
         super(source, problem, cause);
     }
+
+    public UnreadableDocumentException(String source, DocumentProblem problem, Throwable cause) {
+        super(source, problem, cause);
+    }
 }

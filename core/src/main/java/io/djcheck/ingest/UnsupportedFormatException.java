@@ -8,4 +8,8 @@ public class UnsupportedFormatException extends DocumentException {
     public UnsupportedFormatException(String source, String problem) {
         super(source, problem);
     }
+
+    public UnsupportedFormatException(String source, DocumentProblem problem) {
+        super(source, problem);
+    }
 }

@@ -35,8 +35,9 @@ final class ZipGuard {
             ZipArchiveEntry e;
             while ((e = in.getNextEntry()) != null) {
                 if (names.size() >= MAX_ENTRIES) {
-                    throw new LimitExceededException(source, Limit.PARTS, "the archive holds more than " + MAX_ENTRIES
-                            + " parts, far more than a Word document; it may be a zip bomb — save it again from Word");
+                    throw new LimitExceededException(source, Limit.PARTS, DocumentProblem.of("limit-parts", "the archive holds "
+                            + "more than " + MAX_ENTRIES + " parts, far more than a Word document; it may be a zip bomb — "
+                            + "save it again from Word", "limit", MAX_ENTRIES));
                 }
                 names.add(e.getName());
                 long expanded = 0;
@@ -45,20 +46,23 @@ final class ZipGuard {
                     expanded += n;
                     total += n;
                     if (total > limits.maxExpandedBytes()) {
-                        throw new LimitExceededException(source, Limit.EXPANSION, "the document expands to more than "
-                                + ReadLimits.size(limits.maxExpandedBytes()) + " when unpacked (limit maxExpandedBytes); "
-                                + "if it is a real report, raise the limit");
+                        throw new LimitExceededException(source, Limit.EXPANSION, DocumentProblem.of("limit-expanded",
+                                "the document expands to more than " + ReadLimits.size(limits.maxExpandedBytes())
+                                + " when unpacked (limit maxExpandedBytes); if it is a real report, raise the limit",
+                                "format", "zip", "limitBytes", limits.maxExpandedBytes()));
                     }
                     if (ReadLimits.isBomb(in.getCompressedCount(), expanded)) {
-                        throw new LimitExceededException(source, Limit.EXPANSION, "part " + e.getName() + " expands more than "
-                                + ReadLimits.bombRatio() + " times: a zip bomb, not a report; "
-                                + "save the report again from Word");
+                        throw new LimitExceededException(source, Limit.EXPANSION, DocumentProblem.of("bomb", "part " + e.getName()
+                                + " expands more than " + ReadLimits.bombRatio() + " times: a zip bomb, not a report; "
+                                + "save the report again from Word", "format", "zip", "ratio", ReadLimits.bombRatio(),
+                                "part", e.getName()));
                     }
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new CorruptDocumentException(source, "the file is a damaged zip archive (" + e.getMessage()
-                    + "), perhaps cut off during upload; open it in Word, save it again and resubmit", e);
+            throw new CorruptDocumentException(source, DocumentProblem.of("damaged-zip", "the file is a damaged zip archive ("
+                    + e.getMessage() + "), perhaps cut off during upload; open it in Word, save it again and resubmit",
+                    "detail", String.valueOf(e.getMessage())), e);
         }
         return names;
     }

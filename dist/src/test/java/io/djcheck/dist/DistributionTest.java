@@ -137,6 +137,7 @@ class DistributionTest {
         ProcessBuilder pb = new ProcessBuilder("/usr/bin/setsid", "/bin/sh", "./djcheck", "check", "examples/reports")
                 .directory(home.toFile()).redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("JAVA_HOME", dir.resolve("jdk").toString());
+        pb.environment().put("DJCHECK_LANG", "en");
         Process p = pb.start();
         try {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);

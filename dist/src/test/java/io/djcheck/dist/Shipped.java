@@ -72,6 +72,7 @@ final class Shipped {
             Path err = Files.createTempFile(dir, "stderr", ".txt");
             ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+            pb.environment().put("DJCHECK_LANG", "en");   // these tests assert the English messages; env may say otherwise
             env.forEach((k, v) -> {
                 if (v == null) {
                     pb.environment().remove(k);

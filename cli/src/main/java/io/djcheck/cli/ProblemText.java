@@ -1,0 +1,66 @@
+package io.djcheck.cli;
+
+import io.djcheck.ingest.DocumentException;
+import io.djcheck.pack.PackProblem;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * The errors of the library in the console's language. English is the library's own wording; other
+ * languages word each error by its code from {@code errors_<lang>.properties} ({@code doc.<code>} with
+ * the error's params, {@code pack.<code>} naming a rule pack problem's kind), and fall back to the
+ * library's wording for a code they do not know.
+ */
+final class ProblemText {
+
+    private ProblemText() {
+    }
+
+    /** One line: the file, what is wrong, what to do. */
+    static String of(DocumentException e, Messages messages) {
+        ResourceBundle words = errors(messages);
+        String key = "doc." + e.code();
+        if (words == null || !words.containsKey(key)) {
+            return e.getMessage();
+        }
+        Map<String, Object> params = new LinkedHashMap<>(e.params());
+        params.put("source", e.source());
+        Object format = params.get("format");
+        if (format != null && words.containsKey("format." + format)) {
+            params.put("format", words.getString("format." + format));
+        }
+        params.replaceAll((name, value) -> (name.equals("bytes") || name.endsWith("Bytes")) && value instanceof Number n
+                ? size(n.longValue(), words.getString("unit.bytes")) : value);
+        Object kind = params.get("kind");
+        if (kind != null && words.containsKey("kind." + kind)) {
+            params.put("kind", words.getString("kind." + kind));
+        }
+        return Messages.fillNamed(words.getString(key), params);
+    }
+
+    /** {@code file:line:column: code: message}, with the kind of problem named after the code where the language has a word for it. */
+    static String of(PackProblem p, Messages messages) {
+        ResourceBundle words = errors(messages);
+        String key = "pack." + p.code();
+        if (words == null || !words.containsKey(key)) {
+            return p.toString();
+        }
+        return p.file() + ":" + p.line() + ":" + p.column() + ": " + p.code() + "（" + words.getString(key) + "）: "
+                + p.message();
+    }
+
+    /** 20971520 as "20 MB": the sizes the messages name. */
+    private static String size(long bytes, String unit) {
+        if (bytes >= 1L << 20) {
+            return bytes % (1L << 20) == 0 ? (bytes >> 20) + " MB"
+                    : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) (1L << 20));
+        }
+        return bytes >= 1024 && bytes % 1024 == 0 ? (bytes >> 10) + " KB" : bytes + " " + unit;
+    }
+
+    private static ResourceBundle errors(Messages messages) {
+        return messages.lang() == Lang.EN ? null : Messages.load("errors_" + messages.lang().code() + ".properties");
+    }
+}
