@@ -100,7 +100,7 @@ final class BatchCheck {
                     exclude);
             if (!quiet) {
                 SummaryText.print(console.out(), console.messages(), summary, problems, written);
-                SummaryText.printDuplicates(console.out(), clusters, copies.similarityMin());
+                SummaryText.printDuplicates(console.out(), console.messages(), clusters, copies.similarityMin());
                 if (comparedLine != null) {
                     console.out().println(comparedLine);
                     console.out().flush();

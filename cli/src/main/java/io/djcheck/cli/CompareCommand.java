@@ -69,7 +69,7 @@ final class CompareCommand implements Callable<Integer> {
         if (out != null && out.toAbsolutePath().getParent() != null && !Files.isDirectory(out.toAbsolutePath().getParent())) {
             throw new UsageException("--out " + out + "：所在文件夹不存在 / the folder does not exist; create it first");
         }
-        Checker checker = pack.checker(input.limits(), console, false, input.force);
+        Checker checker = pack.checker(input.limits(), console, input.force);
         Report before = checker.extract(last);
         Report now = checker.extract(current);
         warnIfNotTheNextYear(before, now);

@@ -50,7 +50,7 @@ final class PreviousYear implements Closeable {
                 Report r = checker.extract(p);
                 previous.add(p.toString(), r.organisation() == null ? null : r.organisation().name(), r.orgLevel());
             } catch (DocumentException | UncheckedIOException e) {
-                console.error("warning: --previous: " + LimitOptions.message(e) + "（上年报告无法读取，不参与对比 / left out of the comparison）");
+                console.error("warning: --previous: " + LimitOptions.message(e, console.messages()) + "（上年报告无法读取，不参与对比 / left out of the comparison）");
             }
         }
         if (previous.size() == 0) {
@@ -77,7 +77,7 @@ final class PreviousYear implements Closeable {
         try {
             before = checker.extract(Path.of(last));
         } catch (DocumentException | UncheckedIOException e) {
-            console.error("warning: --previous: " + LimitOptions.message(e));
+            console.error("warning: --previous: " + LimitOptions.message(e, console.messages()));
             unlinked++;
             return;
         }

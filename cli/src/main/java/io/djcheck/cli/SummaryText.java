@@ -61,26 +61,26 @@ final class SummaryText {
     }
 
     /** How many clusters of copied reports the batch holds, and each one's members, oldest (the likely original) first. */
-    static void printDuplicates(PrintWriter out, List<DuplicateCluster> clusters, double similarityMin) {
+    static void printDuplicates(PrintWriter out, Messages m, List<DuplicateCluster> clusters, double similarityMin) {
+        String min = String.format(Locale.ROOT, "%.2f", similarityMin);
         if (clusters.isEmpty()) {
-            out.printf(Locale.ROOT, "疑似雷同报告 / copied reports: none (similarity >= %.2f)%n", similarityMin);
+            out.println(m.get("summary.duplicates-none", min));
             out.flush();
             return;
         }
-        out.printf(Locale.ROOT, "疑似雷同报告 / copied reports: %,d cluster%s (similarity >= %.2f; duplicates.jsonl has the shared passages)%n",
-                clusters.size(), plural(clusters.size()), similarityMin);
+        out.println(m.get("summary.duplicates", count(clusters.size()), min));
         int shown = Math.min(clusters.size(), 20);
         for (int i = 0; i < shown; i++) {
             DuplicateCluster c = clusters.get(i);
             List<String> copies = new ArrayList<>();
-            for (DuplicateCluster.Member m : c.members().subList(1, Math.min(c.members().size(), 6))) {
-                copies.add(m.source() + String.format(Locale.ROOT, " %.2f", m.similarityToOldest()));
+            for (DuplicateCluster.Member member : c.members().subList(1, Math.min(c.members().size(), 6))) {
+                copies.add(member.source() + String.format(Locale.ROOT, " %.2f", member.similarityToOldest()));
             }
-            String more = c.members().size() > 6 ? String.format(Locale.ROOT, " … (%,d more)", c.members().size() - 6) : "";
-            out.printf(Locale.ROOT, "  %d. %s (oldest) ← %s%s%n", i + 1, c.oldest().source(), String.join(", ", copies), more);
+            String more = c.members().size() > 6 ? m.get("summary.duplicates-more-members", count(c.members().size() - 6)) : "";
+            out.println(m.get("summary.duplicates-cluster", i + 1, c.oldest().source(), String.join(", ", copies), more));
         }
         if (clusters.size() > shown) {
-            out.printf(Locale.ROOT, "  … %,d more clusters in duplicates.jsonl%n", clusters.size() - shown);
+            out.println(m.get("summary.duplicates-more", count(clusters.size() - shown)));
         }
         out.flush();
     }
