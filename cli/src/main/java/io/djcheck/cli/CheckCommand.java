@@ -93,8 +93,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "With --out DIR: start again, replacing the results there.")
     boolean overwrite;
 
-    @Option(names = "--brief", description = "只输出汇总表：每份报告一行（单位、得分、等次、不合格要求），"
-            + "按得分从高到低；仅用于文本输出。")
+    @Option(names = "--brief", description = "Print only the closing table: one line per report (organisation, "
+            + "score, grade, failed requirements), best score first; text output only.")
     boolean brief;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; errors still go to stderr.")
@@ -110,7 +110,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--previous", paramLabel = "DIR", description = "With --out DIR: compare each report with last "
             + "year's report of the same organisation in this folder (by organisation name and level, else by file name); "
-            + "writes comparisons.jsonl and comparisons.txt. 与上年报告对比。")
+            + "writes comparisons.jsonl and comparisons.txt.")
     Path previous;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",

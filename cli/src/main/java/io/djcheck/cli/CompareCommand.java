@@ -25,12 +25,11 @@ import java.util.concurrent.Callable;
  * word for word — each with the sentences of both reports.
  */
 @Command(name = "compare", sortOptions = false,
-        description = {"年度对比：上年报告查摆的问题是否整改、承诺是否兑现，哪些数据和段落与上年相同。",
-                "Year over year: what became of each problem and promise of last year's report, which figures "
+        description = {"Year over year: what became of each problem and promise of last year's report, which figures "
                         + "and passages are the same as last year's.", ""},
         footer = {"", "Examples:",
                 "  djcheck compare examples/compare/2023/gebi-zhen.txt examples/compare/2024/gebi-zhen.txt",
-                "  djcheck compare --out 对比.html 2023/某某镇.docx 2024/某某镇.docx",
+                "  djcheck compare --out compare.html 2023/town.docx 2024/town.docx",
                 "  djcheck compare --format json last.pdf this.pdf | jq '.problems[] | {headline, status}'",
                 "", ExitCode.HELP})
 final class CompareCommand implements Callable<Integer> {
@@ -51,10 +50,10 @@ final class CompareCommand implements Callable<Integer> {
             description = "Write to FILE instead of stdout; its suffix (.txt, .json, .html) picks the format when --format is not given.")
     Path out;
 
-    @Parameters(index = "0", paramLabel = "LAST", description = "上年报告 / last year's report.")
+    @Parameters(index = "0", paramLabel = "LAST", description = "Last year's report.")
     Path last;
 
-    @Parameters(index = "1", paramLabel = "THIS", description = "本年报告 / this year's report.")
+    @Parameters(index = "1", paramLabel = "THIS", description = "This year's report.")
     Path current;
 
     private final Console console;

@@ -53,7 +53,7 @@ final class RulesLintCommand implements Callable<Integer> {
         if (n == 0) {
             out.println(console.text("lint.ok", pack.name(console.messages()), files.ruleFiles().size(), files.testFiles().size()));
         } else {
-            out.println(console.text("lint.ok-warnings", pack.name(console.messages()), n, files.ruleFiles().size(),
+            out.println(console.messages().count("lint.ok-warnings", n, pack.name(console.messages()), n, files.ruleFiles().size(),
                     files.testFiles().size()));
         }
         out.flush();

@@ -68,7 +68,7 @@ final class SummaryText {
             out.flush();
             return;
         }
-        out.println(m.get("summary.duplicates", count(clusters.size()), min));
+        out.println(m.count("summary.duplicates", clusters.size(), count(clusters.size()), min));
         int shown = Math.min(clusters.size(), 20);
         for (int i = 0; i < shown; i++) {
             DuplicateCluster c = clusters.get(i);

@@ -244,7 +244,7 @@ class BatchCommandTest {
             created.removeAll(letters);
             assertThat(created).containsExactlyInAnyOrder("a/b/in/..%2F..%2Fevil.txt", "a/b/out/results.jsonl",
                     "a/b/out/summary.csv", "a/b/out/findings.csv", "a/b/out/summary.xlsx", "a/b/out/report.html",
-                    "a/b/out/汇总通报.docx");
+                    "a/b/out/汇总通报.docx", "a/b/out/duplicates.jsonl");
         }
     }
 

@@ -78,7 +78,7 @@ class CheckCommandTest {
         List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(2 + 5);
         assertThat(lines.get(0)).isEqualTo("汇总（5 份，按得分从高到低）");
-        assertThat(lines.get(2)).startsWith("   1  ").contains("001_a6f31e7c84c24bc8.txt", "75.5", "一般",
+        assertThat(lines.get(2)).startsWith("   1  ").contains("001_a6f31e7c84c24bc8.txt", "79", "一般",
                 "DY-03 党员无违纪违法；JJ-01 村集体经济收入全部达到强村标准");
         assertThat(lines.get(6)).startsWith("   5  ").contains("**镇党委", "44.5", "差");
         assertThat(run.out()).doesNotContain("━━", "整改建议", "图例");

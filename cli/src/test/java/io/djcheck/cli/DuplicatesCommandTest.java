@@ -70,7 +70,7 @@ class DuplicatesCommandTest {
             assertThat(run.out()).contains(c.get("oldest").asText() + " (oldest)");
         }
         assertThat(found).isEqualTo(planted);
-        assertThat(run.out()).contains("疑似雷同报告：4 组");
+        assertThat(run.out()).contains("copied reports: 4 clusters");
 
         try (InputStream s = Files.newInputStream(out.resolve("summary.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(s)) {
             Sheet sheet = wb.getSheet("duplicates");
@@ -98,7 +98,7 @@ class DuplicatesCommandTest {
         Cli.Run run = Cli.run("check", "--out", out.toString(), "--format", "csv", in.toString());
 
         assertThat(Files.readAllLines(out.resolve("duplicates.jsonl"))).isEmpty();
-        assertThat(run.out()).contains("疑似雷同报告：无");
+        assertThat(run.out()).contains("copied reports: none");
     }
 
     private static Path write(Path file, String text, Instant modified) throws IOException {

@@ -212,11 +212,12 @@ class LanguageTest {
     /**
      * Chinese the English texts name on purpose: the genre, the help's example report text and grep, a
      * Notepad menu, the library's own bilingual refusal of a text that is no report, and the labels of the
-     * report's text layout (得分, 等次, 依据), which the report module writes alike in both languages.
+     * report's text layout (得分, 等次, 依据), which the report module writes alike in both languages,
+     * and the Word documents' names (反馈意见 letters, the file 汇总通报.docx).
      */
     private static final List<String> CHINESE_NAMES = List.of("基层党建述职报告", "三会一课只写在问题里", "二、存在问题",
             "一是“三会一课”落实不到位。", "组织生活", "记事本", "另存为", "编码", "不是党建工作报告", "党建", "党组织", "党员",
-            "得分", "等次", "依据");
+            "得分", "等次", "依据", "反馈意见", "汇总通报");
 
     static List<String> chinese(String text) {
         String rest = text.replaceAll("「[^」]*」", " ");

@@ -51,6 +51,14 @@ public final class CompiledRules {
         return kieBase == other.kieBase;
     }
 
+    /**
+     * The {@link Selection} facts the generated DRL matches for {@code report}, as a check inserts
+     * them: for an integration that runs {@link #drl()} in a session of its own (the bench's peers).
+     */
+    public List<Object> selections(Report report) {
+        return engine.selections(report);
+    }
+
     /** Runs every rule over {@code report} with the given parameter facts: one outcome per rule. */
     public List<RuleOutcome> evaluate(Report report, List<Param> params) {
         return engine.run(report, params);

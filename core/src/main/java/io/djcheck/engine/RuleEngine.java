@@ -121,15 +121,23 @@ final class RuleEngine {
         return assemble(outcomes, params);
     }
 
+    /** The selections the generated rules read, computed once from one view of the report's facts. */
+    List<Object> selections(Report report) {
+        if (selectors.isEmpty()) {
+            return List.of();
+        }
+        FactView view = new FactView(report);
+        List<Object> out = new ArrayList<>(selectors.size());
+        for (FactSelector s : selectors) {
+            out.add(s.select(view));
+        }
+        return out;
+    }
+
     /** What this check inserts: the selections, and the report's objects of the types the rules match. */
     private List<Object> facts(Report report, List<Param> params) {
         List<Object> facts = new ArrayList<>(8 + selectors.size() + params.size());
-        if (!selectors.isEmpty()) {
-            FactView view = new FactView(report);
-            for (FactSelector s : selectors) {
-                facts.add(s.select(view));
-            }
-        }
+        facts.addAll(selections(report));
         if (matched.report()) {
             facts.add(report);
         }

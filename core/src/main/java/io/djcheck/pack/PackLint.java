@@ -56,9 +56,16 @@ public final class PackLint {
         return new Result(List.of(), PackProblem.sorted(warnings.list()));
     }
 
+    /**
+     * Parameters djcheck reads itself, beside the rules: the batch's duplicate search
+     * ({@code io.djcheck.similar.DuplicateFinder#SIMILARITY_PARAM}, a layer this package cannot name).
+     */
+    static final Set<String> READ_OUTSIDE_RULES = Set.of("duplicates_similarity_min");
+
     /** A parameter that no rule reads and that is no income level changes nothing: a typo, or a rule removed. */
     private static void unusedParams(LoadedPack pack, Problems warnings) {
         Set<String> read = new LinkedHashSet<>(pack.params().incomeLevels());
+        read.addAll(READ_OUTSIDE_RULES);
         for (RuleDefinition r : pack.rules()) {
             for (Leaf leaf : r.check().leaves()) {
                 read.addAll(leaf.params());

@@ -25,6 +25,12 @@ class PackLintTest {
     }
 
     @Test
+    void theDuplicateSearchsThresholdIsAParameterDjcheckReadsItself() {
+        // the duplicate search reads it by this name: a rename there must be followed here
+        assertThat(PackLint.READ_OUTSIDE_RULES).contains(io.djcheck.similar.DuplicateFinder.SIMILARITY_PARAM);
+    }
+
+    @Test
     void aParameterNoRuleReadsIsAWarning() {
         String params = Packs.defaultFiles().get("params.yaml")
                 .replace("  new_members_min: 1 ", "  new_members_min: 1\n  new_member_min: 2 ");

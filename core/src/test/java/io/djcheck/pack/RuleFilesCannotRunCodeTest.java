@@ -145,8 +145,8 @@ class RuleFilesCannotRunCodeTest {
         }
         assertThat(yaml).hasSizeGreaterThan(20);
         assertThat(called).as("everything generated DRL calls or matches").isSubsetOf(
-                // patterns on the fact types, accumulate functions, the outcomes sink, value accessors
-                "Mention", "Quantity", "Section", "Report", "Param", "Placeholder", "FormatIssue", "accumulate",
+                // patterns on the fact types (Selection: the per-check view of facts), accumulate functions, the outcomes sink, value accessors
+                "Mention", "Quantity", "Section", "Selection", "Report", "Param", "Placeholder", "FormatIssue", "accumulate",
                 "max", "count", "collectList", "in", "id", "leaf", "pass", "fail", "notEvidenced", "compare", "with",
                 "value", "annualValue", "name", "genre", "genreEvidence", "size");
     }

@@ -44,6 +44,7 @@ class ReadmeSnippetsTest {
     private static final String IMPORTS = """
             import io.djcheck.*; import io.djcheck.model.*; import io.djcheck.pack.*; import io.djcheck.result.*;
             import io.djcheck.batch.*; import io.djcheck.ingest.*; import io.djcheck.score.*; import io.djcheck.spark.*;
+            import io.djcheck.similar.*; import io.djcheck.compare.*;
             import java.io.*; import java.nio.file.*; import java.time.*; import java.util.*; import java.util.stream.*;
             import org.apache.spark.sql.*;
             import org.springframework.web.bind.annotation.*; import org.springframework.web.multipart.*;

@@ -66,7 +66,7 @@ class LexiconEditTest {
     @Test
     void aBrokenLexiconEditIsReportedWithItsPlace() throws IOException {
         Corpus.copyDefaultPack(dir);
-        editLexicon("qualifiers: [AT_MOST]", "qualifiers: [AT_MOSTLY]");
+        editLexicon("qualifiers: [AT_MOST, RANGE]", "qualifiers: [AT_MOSTLY, RANGE]");
         assertThatThrownBy(() -> Checker.builder().rulePack(RulePack.fromDirectory(dir)).build())
                 .isInstanceOf(RulePackException.class)
                 .satisfies(e -> assertThat(((RulePackException) e).problems())

@@ -27,7 +27,8 @@ import java.util.Map;
  * report), measured beside it so the comparison does not rest on the container alone.
  *
  * <p>It is given less work than djcheck, never more: it stops at statuses and evidence per rule
- * (no messages, no scoring) and gets the same extracted facts.
+ * (no messages, no scoring) and gets the same extracted facts, every one inserted, plus the
+ * per-concept {@code Selection} facts that the generated DRL reads (computed as djcheck computes them).
  *
  * <pre>{@code
  * NaiveDrools drools = new NaiveDrools(pack);
@@ -40,8 +41,10 @@ public final class NaiveDrools {
     private final ReleaseId releaseId;
     private final KieContainer shared;
     private final List<RuleDefinition> rules;
+    private final LoadedPack pack;
 
     public NaiveDrools(LoadedPack pack) {
+        this.pack = pack;
         this.rules = pack.rules();
         KieFileSystem kfs = services.newKieFileSystem();
         for (Map.Entry<String, String> e : pack.compiled().drl().entrySet()) {
@@ -81,6 +84,8 @@ public final class NaiveDrools {
             report.placeholders().forEach(session::insert);
             report.formatIssues().forEach(session::insert);
             params.forEach(session::insert);
+            // the generated DRL reads per-concept selections (djcheck's FactView), so they go in too
+            pack.compiled().selections(report).forEach(session::insert);
             session.fireAllRules();
         } finally {
             session.dispose();
