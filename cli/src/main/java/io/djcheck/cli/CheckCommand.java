@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
         description = {"Check reports against a rule pack and print score, grade and findings.", ""},
         footer = {"", "Examples:",
                 "  djcheck check examples/reports",
-                "  djcheck check --brief reports/                  (只看汇总表：每份报告一行)",
+                "  djcheck check --brief reports/                  (only the closing table: one line per report)",
                 "  djcheck check --format json report.txt > result.json",
                 "  djcheck check --out results/ reports/           (results.jsonl, summary.csv, summary.xlsx, report.html, feedback/)",
                 "  djcheck check --out results/ --resume reports/  (after an interruption: finish the rest)",

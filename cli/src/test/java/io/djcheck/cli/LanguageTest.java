@@ -183,7 +183,7 @@ class LanguageTest {
             "xml", "ofd", "opendocument", "odt", "ctrl", "sigterm", "bearer", "authorization", "token", "admin", "curl",
             "jq", "grep", "find", "cp", "echo", "in", "name", "cases", "expect", "http", "get", "post", "zh", "en", "ok",
             "ms", "kb", "mb", "id", "sha", "basedon", "changelog", "testsuite", "jenkins", "gitlab", "ci", "concept",
-            "value", "quantities", "default", "or", "djcheck-default", "jar", "mvel", "year");
+            "value", "quantities", "default", "or", "djcheck-default", "jar", "mvel", "year", "compare");
 
     private static final Pattern REMOVED = Pattern.compile(String.join("|",
             "「[^」]*」", "“[^”]*”", "'[^']*'", "\\{[^}]*}",          // quotes and report text
