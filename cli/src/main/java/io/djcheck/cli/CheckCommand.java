@@ -136,8 +136,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("usage.needs-out-dir", resume ? "--resume" : "--overwrite");
         }
         if (previous != null && (!folder || resume)) {
-            throw new UsageException("--previous 需要 --out DIR 且不能与 --resume 同用 / --previous works with --out DIR "
-                    + "and without --resume (a resumed report has no text left to compare); add --out DIR, or drop --resume");
+            throw new UsageException("usage.previous-needs-out");
         }
         if (watch && pack.rules == null) {
             throw new UsageException("usage.watch-needs-rules");
@@ -243,9 +242,8 @@ final class CheckCommand implements Callable<Integer> {
     private void checkBrief(boolean folder, Set<ResultFormat> chosen) {
         ResultFormat rf = chosen.size() == 1 ? chosen.iterator().next() : chosen.isEmpty() ? guess(out) : null;
         if (folder || rf != ResultFormat.TEXT) {
-            throw new UsageException("--brief 只用于文本输出（每份报告一行的汇总表），不能与 "
-                    + (folder ? "--out 文件夹" : "--format " + (rf == null ? formats : rf.suffix())) + " 同用；"
-                    + "去掉 --brief，或改为文本输出");
+            throw folder ? new UsageException("usage.brief-with-folder")
+                    : new UsageException("usage.brief-with-format", rf == null ? formats : rf.suffix());
         }
     }
 

@@ -65,8 +65,9 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Format f = format != null ? format : fromSuffix(out);
-        if (out != null && out.toAbsolutePath().getParent() != null && !Files.isDirectory(out.toAbsolutePath().getParent())) {
-            throw new UsageException("--out " + out + "：所在文件夹不存在 / the folder does not exist; create it first");
+        Path dir = out == null ? null : out.toAbsolutePath().getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new UsageException("usage.out-folder-missing", out, dir);
         }
         Checker checker = pack.checker(input.limits(), console, input.force);
         Report before = checker.extract(last);
@@ -90,14 +91,12 @@ final class CompareCommand implements Callable<Integer> {
     /** Reversed arguments or two organisations give a comparison that means nothing: say so, and go on. */
     private void warnIfNotTheNextYear(Report before, Report now) {
         if (before.year() != null && now.year() != null && before.year() >= now.year()) {
-            console.error("warning: 上年报告是" + before.year() + "年度，本年报告是" + now.year() + "年度：参数顺序应为 上年 本年 / "
-                    + last + " is of " + before.year() + " and " + current + " of " + now.year()
-                    + "; give last year's report first");
+            console.error(console.text("compare.years-reversed", last, before.year(), current, now.year()));
         }
         String a = before.organisation() == null ? null : before.organisation().name();
         String b = now.organisation() == null ? null : now.organisation().name();
         if (a != null && b != null && !a.equals(b)) {
-            console.error("warning: 两份报告的单位不同（" + a + "，" + b + "）/ the two reports name different organisations");
+            console.error(console.text("compare.other-organisation", a, b));
         }
     }
 

@@ -52,7 +52,7 @@ final class ExplainCommand implements Callable<Integer> {
         CheckResult result = pack.checker(input.limits(), console, input.force).check(file);
         List<Explanation> explanations = rules.stream().map(id -> explanation(result, id)).toList();
         PrintWriter out = console.out();
-        out.println(result.source() + "  得分 " + MessageTemplate.format(result.score()) + "  等次 " + result.gradeLabel());
+        out.println(console.text("explain.header", result.source(), MessageTemplate.format(result.score()), result.gradeLabel()));
         for (Explanation e : explanations) {
             out.println();
             out.print(e.toText());

@@ -41,7 +41,7 @@ final class PreviousYear implements Closeable {
         this.checker = checker;
         this.console = console;
         if (!Files.isDirectory(lastDir)) {
-            throw new UsageException("--previous " + lastDir + "：不是文件夹 / is not a folder; give the folder of last year's reports");
+            throw new UsageException("usage.previous-not-folder", lastDir);
         }
         InputFiles files = InputFiles.of(List.of(lastDir.toString()), List.of(), List.of(), null);
         while (files.hasNext()) {
@@ -50,17 +50,17 @@ final class PreviousYear implements Closeable {
                 Report r = checker.extract(p);
                 previous.add(p.toString(), r.organisation() == null ? null : r.organisation().name(), r.orgLevel());
             } catch (DocumentException | UncheckedIOException e) {
-                console.error("warning: --previous: " + LimitOptions.message(e, console.messages()) + "（上年报告无法读取，不参与对比 / left out of the comparison）");
+                console.error(console.text("previous.unreadable", LimitOptions.message(e, console.messages())));
             }
         }
         if (previous.size() == 0) {
-            throw new UsageException("--previous " + lastDir + "：没有可读的上年报告 / holds no readable report of last year");
+            throw new UsageException("usage.previous-none", lastDir);
         }
         try {
             jsonl = Files.newBufferedWriter(outDir.resolve(JSONL), StandardCharsets.UTF_8);
             text = Files.newBufferedWriter(outDir.resolve(TEXT), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + JSONL + " in " + outDir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(console.text("batch.cannot-write", outDir, e.getMessage()), e);
         }
     }
 
@@ -77,7 +77,7 @@ final class PreviousYear implements Closeable {
         try {
             before = checker.extract(Path.of(last));
         } catch (DocumentException | UncheckedIOException e) {
-            console.error("warning: --previous: " + LimitOptions.message(e, console.messages()));
+            console.error(console.text("previous.unreadable", LimitOptions.message(e, console.messages())));
             unlinked++;
             return;
         }
@@ -92,7 +92,7 @@ final class PreviousYear implements Closeable {
 
     /** One line for the batch summary. */
     String summaryLine() {
-        return "与上年对比 / compared with last year: " + compared + "（未找到上年报告 / no report of last year: " + unlinked + "）";
+        return console.text("previous.summary", compared, unlinked);
     }
 
     List<Path> files(Path outDir) {

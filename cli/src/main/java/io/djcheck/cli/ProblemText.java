@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
- * The errors of the library in the console's language. English is the library's own wording; other
- * languages word each error by its code from {@code errors_<lang>.properties} ({@code doc.<code>} with
- * the error's params, {@code pack.<code>} naming a rule pack problem's kind), and fall back to the
- * library's wording for a code they do not know.
+ * The errors of the library in the console's language, worded by their codes from
+ * {@code errors_<lang>.properties}: {@code doc.<code>} with an input error's params,
+ * {@code pack.<code>} naming a rule pack problem's kind (Chinese), {@code pack-message.<code>} (and
+ * {@code .<detail>}) with a pack problem's params. A code a language does not word keeps the
+ * library's own message, which is English for input errors and most pack problems.
  */
 final class ProblemText {
 
@@ -22,7 +23,7 @@ final class ProblemText {
     static String of(DocumentException e, Messages messages) {
         ResourceBundle words = errors(messages);
         String key = "doc." + e.code();
-        if (words == null || !words.containsKey(key)) {
+        if (!words.containsKey(key)) {
             return e.getMessage();
         }
         Map<String, Object> params = new LinkedHashMap<>(e.params());
@@ -40,15 +41,27 @@ final class ProblemText {
         return Messages.fillNamed(words.getString(key), params);
     }
 
-    /** {@code file:line:column: code: message}, with the kind of problem named after the code where the language has a word for it. */
+    /**
+     * {@code file:line:column: code: message}: in Chinese with the kind of problem named after the code.
+     * A problem whose code (and {@code detail}) the language words, {@code pack-message.<code>[.<detail>]},
+     * is said in that wording with the problem's params; any other keeps the library's message.
+     */
     static String of(PackProblem p, Messages messages) {
         ResourceBundle words = errors(messages);
-        String key = "pack." + p.code();
-        if (words == null || !words.containsKey(key)) {
-            return p.toString();
+        String kind = messages.lang() == Lang.EN || !words.containsKey("pack." + p.code()) ? ""
+                : "（" + words.getString("pack." + p.code()) + "）";
+        return p.file() + ":" + p.line() + ":" + p.column() + ": " + p.code() + kind + ": " + message(p, words);
+    }
+
+    private static String message(PackProblem p, ResourceBundle words) {
+        Object detail = p.params().get(PackProblem.DETAIL);
+        String key = "pack-message." + p.code() + (detail == null ? "" : "." + detail);
+        if (!words.containsKey(key)) {
+            return p.message();
         }
-        return p.file() + ":" + p.line() + ":" + p.column() + ": " + p.code() + "（" + words.getString(key) + "）: "
-                + p.message();
+        Map<String, Object> params = new LinkedHashMap<>(p.params());
+        params.put("file", p.file());
+        return Messages.fillNamed(words.getString(key), params);
     }
 
     /** 20971520 as "20 MB": the sizes the messages name. */
@@ -61,6 +74,6 @@ final class ProblemText {
     }
 
     private static ResourceBundle errors(Messages messages) {
-        return messages.lang() == Lang.EN ? null : Messages.load("errors_" + messages.lang().code() + ".properties");
+        return Messages.load("errors_" + messages.lang().code() + ".properties");
     }
 }

@@ -50,7 +50,7 @@ final class RulesListCommand implements Callable<Integer> {
             out.printf("%-7s %-8s %s  %s  (%s)%s%n", r.id(), severity, r.category(), r.title(), r.where(),
                     sw == null ? "" : "  [" + profile + ": " + sw + "]");
             if (!r.basis().isBlank()) {
-                out.println("        依据：" + r.basis());
+                out.println("        " + console.text("rules.basis", r.basis()));
             }
         }
         out.flush();

@@ -74,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException("usage.serve-threads", threads);
         }
         if (port < 0 || port > 65535) {                 // else the server fails late, after the pack is compiled
-            throw new UsageException("--port " + port + ": give a port from 0 to 65535 (0 for any free port)");
+            throw new UsageException("usage.serve-port", port);
         }
         Tokens tokens;
         try {
@@ -105,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
                 pack.profile == null ? "" : console.text("serve.profile", pack.profile),
                 watch ? console.text("serve.watching", pack.rules) : ""));
         if (tokens.generated() != null) {
-            console.out().println("token: " + tokens.generated() + "   " + console.text("serve.token-note"));
+            console.out().println(console.text("serve.token", tokens.generated()) + "   " + console.text("serve.token-note"));
             console.out().println(console.text("serve.try") + "curl -H 'Authorization: Bearer " + tokens.generated()
                     + "' --data-binary @examples/reports/000_9c5ce89756f0e5ee.txt http://localhost:" + server.port() + "/v1/check");
         }

@@ -89,10 +89,10 @@ class CheckCommandTest {
         String seed = Corpus.seed("001").toString();
         Cli.Run json = Cli.run("check", "--brief", "--format", "json", seed);
         assertThat(json.exitCode()).isEqualTo(2);
-        assertThat(json.err()).contains("--brief 只用于文本输出", "--format json");
+        assertThat(json.err()).contains("--brief shortens the text output", "--format json");
         Cli.Run batch = Cli.run("check", "--brief", "--out", dir.resolve("out").toString(), seed);
         assertThat(batch.exitCode()).isEqualTo(2);
-        assertThat(batch.err()).contains("--brief 只用于文本输出", "--out 文件夹");
+        assertThat(batch.err()).contains("--brief shortens the text output", "--out DIR");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 

@@ -58,7 +58,7 @@ class CheckWatchTest {
             Files.writeString(params, original);
             awaitOutput(out, "ZR-01 党委会专题研究党建工作  FAIL → PASS");
             assertThat(text(out).substring(text(out).indexOf("fix the files and save again")))
-                    .containsOnlyOnce("规则包已恢复有效 / pack valid again: djcheck-default 1.0.0");
+                    .containsOnlyOnce("rule pack valid again: djcheck-default 1.0.0");
             assertThat(watch.isDone()).isFalse();
         } finally {
             thread.shutdownNow();                 // interrupts the watch, as Ctrl-C would

@@ -1,5 +1,6 @@
 package io.djcheck.cli;
 
+import io.djcheck.testing.Packs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,12 +33,18 @@ class LanguageTest {
     static final String REPORT = "../examples/reports/000_9c5ce89756f0e5ee.txt";
     static final String REPORTS = "../examples/reports";
     static final Path PACK = Path.of("../rules/src/main/resources/djcheck/rules/default");
+    static final String LAST_YEAR = "../examples/compare/2023";
+    static final String THIS_YEAR = "../examples/compare/2024";
+    static final String LAST = LAST_YEAR + "/gebi-zhen.txt";
+    static final String THIS = THIS_YEAR + "/gebi-zhen.txt";
 
     @TempDir
     static Path dir;
 
     /** An argument that stands for a new folder, another one for each run. */
     static final String FRESH = "<fresh folder>";
+    /** An argument that stands for a new Word file, another one for each run. */
+    static final String FRESH_DOCX = "<fresh file>.docx";
     private static final java.util.concurrent.atomic.AtomicInteger FOLDERS = new java.util.concurrent.atomic.AtomicInteger();
 
     /** What a case prints that is djcheck's own words: stderr always, stdout where the verb's output is text of its own. */
@@ -62,6 +69,50 @@ class LanguageTest {
         Files.writeString(dir.resolve("broken/rules/broken.yaml"), "rules:\n  - id: [\n");
         Files.createDirectories(dir.resolve("taken"));
         Files.writeString(dir.resolve("taken/results.jsonl"), "");
+
+        // a batch where one report was handed in three times under other names: the duplicates lines
+        Files.createDirectories(dir.resolve("copied"));
+        for (String name : List.of("a.txt", "b.txt", "c.txt")) {
+            Files.copy(Path.of(REPORT), dir.resolve("copied").resolve(name));
+        }
+        Files.copy(Path.of(REPORTS, "001_a6f31e7c84c24bc8.txt"), dir.resolve("copied/d.txt"));
+
+        // last year's report of one township beside this year's of another; a folder with no report of last year
+        Files.writeString(dir.resolve("qingshan-2023.txt"), "青山镇党委2023年党建工作述职报告\n" + Files.readString(Path.of(LAST)));
+        Files.writeString(dir.resolve("lushui-2024.txt"), "绿水镇党委2024年党建工作述职报告\n" + Files.readString(Path.of(THIS)));
+        Files.createDirectories(dir.resolve("no-reports"));
+        Files.copy(dir.resolve("recipe.txt"), dir.resolve("no-reports/recipe.txt"));
+
+        // an edited copy of the default pack: still named default, a parameter no rule reads, a rule twice
+        Path warned = Packs.copyDefault(dir.resolve("warned"));
+        Path params = warned.resolve("params.yaml");
+        Files.writeString(params, Files.readString(params).replace("  new_members_min: 1 ", "  new_members_min: 1\n  new_member_min: 2 "));
+        Files.writeString(warned.resolve("rules/xx.yaml"), """
+                rules:
+                  - id: XX-01
+                    title: 党委会研究党建工作次数
+                    category: 责任落实
+                    severity: MINOR
+                    check:
+                      quantity: {concept: committee.dj_sessions, annual: true, op: ">=", param: committee_dj_sessions_min}
+                """);
+
+        // a DRL rule whose end is missing, another with a ( never closed
+        Path drl = Packs.copyDefault(dir.resolve("drl"));
+        Path jiti = drl.resolve("rules/jiti.drl");
+        String text = Files.readString(jiti);
+        int end = text.indexOf("\nend\n");
+        Files.writeString(jiti, text.substring(0, end) + text.substring(end + 4));
+        Files.writeString(drl.resolve("rules/paren.drl"), """
+                package djcheck.rules;
+                import io.djcheck.model.Quantity;
+                rule "XX-09 a paren"
+                    @title("括号") @category("责任落实") @severity("MINOR")
+                when
+                    $q : Quantity( concept == "committee.dj_sessions"
+                then
+                end
+                """);
     }
 
     static Stream<Case> cases() {
@@ -108,8 +159,55 @@ class LanguageTest {
         c.add(new Case("rules diff no pack", Said.ERR, "rules", "diff", "default", d + "/nothing"));
         c.add(new Case("check with broken pack", Said.ERR, "check", "--rules", d + "/broken", REPORT));
         c.add(new Case("serve bad threads", Said.ERR, "serve", "--threads", "0"));
+        c.add(new Case("serve bad port", Said.ERR, "serve", "--port", "70000"));
+
+        c.add(new Case("compare", Said.ERR, "compare", LAST, THIS));
+        c.add(new Case("compare reversed", Said.ERR, "compare", THIS, LAST));
+        c.add(new Case("compare other organisation", Said.ERR, "compare", d + "/qingshan-2023.txt", d + "/lushui-2024.txt"));
+        c.add(new Case("compare missing file", Said.ERR, "compare", d + "/missing.txt", THIS));
+        c.add(new Case("compare out folder missing", Said.ERR, "compare", "--out", d + "/nothing/c.html", LAST, THIS));
+        c.add(new Case("check previous", Said.OUT_AND_ERR, "check", "--out", FRESH, "--previous", LAST_YEAR, THIS_YEAR, REPORT));
+        c.add(new Case("check previous without out", Said.ERR, "check", "--previous", LAST_YEAR, THIS));
+        c.add(new Case("check previous not a folder", Said.ERR, "check", "--out", FRESH, "--previous", LAST, THIS));
+        c.add(new Case("check previous none readable", Said.ERR, "check", "--out", FRESH, "--previous", d + "/no-reports", THIS));
+        c.add(new Case("check brief", Said.ERR, "check", "--brief", REPORTS));
+        c.add(new Case("check brief json", Said.ERR, "check", "--brief", "--format", "json", REPORT));
+        c.add(new Case("check brief batch", Said.ERR, "check", "--brief", "--out", FRESH, REPORT));
+        c.add(new Case("check docx", Said.OUT_AND_ERR, "check", "--format", "docx", "--out", FRESH_DOCX, REPORT));
+        c.add(new Case("batch copied reports", Said.OUT_AND_ERR, "check", "--out", FRESH, d + "/copied"));
+        c.add(new Case("rules lint warnings", Said.OUT_AND_ERR, "rules", "lint", d + "/warned"));
+        c.add(new Case("rules lint drl-syntax", Said.OUT_AND_ERR, "rules", "lint", d + "/drl"));
+        c.add(new Case("check drl-syntax", Said.ERR, "check", "--rules", d + "/drl", REPORT));
+        c.add(new Case("check no-drl", Said.ERR, "check", "--no-drl", REPORT));
+        c.add(new Case("rules lint no-drl", Said.OUT_AND_ERR, "rules", "lint", "--no-drl"));
         return c.stream();
     }
+
+    /**
+     * What a case must say, by message key (messages_*, else errors_*): so that a case whose message
+     * went missing, or that stopped before it, cannot pass for speaking one language.
+     */
+    static final Map<String, List<String>> SAYS = Map.ofEntries(
+            Map.entry("serve bad port", List.of("usage.serve-port")),
+            Map.entry("compare reversed", List.of("compare.years-reversed")),
+            Map.entry("compare other organisation", List.of("compare.other-organisation")),
+            Map.entry("compare out folder missing", List.of("usage.out-folder-missing")),
+            Map.entry("check previous", List.of("previous.summary")),
+            Map.entry("check previous without out", List.of("usage.previous-needs-out")),
+            Map.entry("check previous not a folder", List.of("usage.previous-not-folder")),
+            Map.entry("check previous none readable", List.of("previous.unreadable", "usage.previous-none")),
+            Map.entry("check brief json", List.of("usage.brief-with-format")),
+            Map.entry("check brief batch", List.of("usage.brief-with-folder")),
+            Map.entry("check docx", List.of("check.wrote.one")),
+            Map.entry("batch copied reports", List.of("summary.duplicates.one", "summary.duplicates-cluster")),
+            Map.entry("rules lint broken", List.of("pack-message.yaml-syntax.unclosed-bracket")),
+            Map.entry("rules lint warnings", List.of("pack-message.unused-param", "pack-message.same-check",
+                    "pack-message.unchanged-copy")),
+            Map.entry("rules lint drl-syntax", List.of("pack-message.drl-syntax.missing-end",
+                    "pack-message.drl-syntax.unclosed-paren")),
+            Map.entry("check drl-syntax", List.of("pack-message.drl-syntax.missing-end")),
+            Map.entry("check no-drl", List.of("pack.no-drl-warning")),
+            Map.entry("rules lint no-drl", List.of("pack-message.drl-disabled")));
 
     static Stream<Arguments> chinese() {
         return cases().flatMap(c -> Stream.of(Arguments.of(c, "--lang"), Arguments.of(c, "default")));
@@ -121,7 +219,8 @@ class LanguageTest {
         String[] args = fresh(c.args());
         Cli.Run run = how.equals("default") ? Cli.runWithEnv(Map.of(), "", args)
                 : Cli.runWithEnv(Map.of(), "", withLang(args, "zh"));
-        String said = typed(args, withoutLibraryDetail(said(c, run)));
+        assertSays(c, Lang.ZH, said(c, run));
+        String said = typed(args, said(c, run));
         assertThat(englishWords(said)).as("English left in what djcheck %s said (%s):%n%s", c, how, said).isEmpty();
     }
 
@@ -130,8 +229,21 @@ class LanguageTest {
     void englishLeavesNoChinese(Case c) {
         String[] args = fresh(c.args());
         Cli.Run run = Cli.runWithEnv(Map.of(Lang.ENV, "zh"), "", withLang(args, "en"));   // the option beats the variable
+        assertSays(c, Lang.EN, said(c, run));
         String said = typed(args, said(c, run));
         assertThat(chinese(said)).as("Chinese left in what djcheck %s said:%n%s", c, said).isEmpty();
+    }
+
+    /** The case said each message {@link #SAYS} names: the longest fixed part of its text in {@code lang}. */
+    private static void assertSays(Case c, Lang lang, String said) {
+        Messages messages = Messages.of(lang);
+        java.util.ResourceBundle errors = Messages.load("errors_" + lang.code() + ".properties");
+        for (String key : SAYS.getOrDefault(c.name(), List.of())) {
+            String template = messages.has(key) ? messages.get(key) : errors.getString(key);
+            String fixed = Arrays.stream(template.split("\\{[^}]*}")).max(java.util.Comparator.comparingInt(String::length))
+                    .orElseThrow().strip();
+            assertThat(said).as("%s (%s) says %s", c, lang, key).contains(fixed);
+        }
     }
 
     /** What djcheck said: stderr, and stdout where the case's output is djcheck's own text (which must not be empty). */
@@ -144,7 +256,8 @@ class LanguageTest {
     }
 
     private static String[] fresh(String[] args) {
-        return Arrays.stream(args).map(a -> a.equals(FRESH) ? dir.resolve("fresh-" + FOLDERS.incrementAndGet()).toString() : a)
+        return Arrays.stream(args).map(a -> a.equals(FRESH) ? dir.resolve("fresh-" + FOLDERS.incrementAndGet()).toString()
+                : a.equals(FRESH_DOCX) ? dir.resolve("fresh-" + FOLDERS.incrementAndGet() + ".docx").toString() : a)
                 .toArray(String[]::new);
     }
 
@@ -157,14 +270,6 @@ class LanguageTest {
             }
         }
         return s;
-    }
-
-    /**
-     * A rule pack problem's detail after its code and its Chinese kind ({@code f:2:9: yaml-syntax（YAML 语法错误）: ...})
-     * stays in the library's wording: PackProblem carries a code and a place, but not yet the values of its message.
-     */
-    private static String withoutLibraryDetail(String said) {
-        return said.replaceAll("(?m)^(\\S+:\\d+:\\d+: [a-z-]+（[^）]+）): .*$", "$1");
     }
 
     private static String[] withLang(String[] args, String lang) {
@@ -213,11 +318,13 @@ class LanguageTest {
      * Chinese the English texts name on purpose: the genre, the help's example report text and grep, a
      * Notepad menu, the library's own bilingual refusal of a text that is no report, and the labels of the
      * report's text layout (得分, 等次, 依据), which the report module writes alike in both languages,
-     * and the Word documents' names (反馈意见 letters, the file 汇总通报.docx).
+     * and the Word documents' names (反馈意见 letters, the file 汇总通报.docx); the organisations the
+     * test's own reports name (said back as given).
      */
     private static final List<String> CHINESE_NAMES = List.of("基层党建述职报告", "三会一课只写在问题里", "二、存在问题",
             "一是“三会一课”落实不到位。", "组织生活", "记事本", "另存为", "编码", "不是党建工作报告", "党建", "党组织", "党员",
-            "得分", "等次", "依据", "反馈意见", "汇总通报");
+            "得分", "等次", "依据", "反馈意见", "汇总通报",
+            "青山镇党委", "绿水镇党委");
 
     static List<String> chinese(String text) {
         String rest = text.replaceAll("「[^」]*」", " ");

@@ -143,6 +143,28 @@ class MessagesBundleTest {
                 .as("rule pack problem codes without pack.<code> in errors_zh.properties").isEmpty();
     }
 
+    @Test
+    void everyWordedPackProblemIsWordedInBothLanguages() throws IOException {
+        Set<String> zh = new TreeSet<>(keys("errors_zh.properties").stream().filter(k -> k.startsWith("pack-message.")).toList());
+        Set<String> en = keys("errors_en.properties");
+        assertThat(difference(zh, en)).as("pack-message keys missing in errors_en.properties").isEmpty();
+        assertThat(difference(en, zh)).as("keys of errors_en.properties missing in errors_zh.properties").isEmpty();
+
+        // each explanation the library gives a code (PackProblem.DETAIL), found where it is named:
+        // "detail", "missing-end" (DRL slips) or explained(..., "tab", parser) (YAML slips)
+        Set<String> details = new TreeSet<>();
+        Pattern named = Pattern.compile("\"detail\", \"([a-z-]+)\"|(?<!put\\()\"([a-z-]+)\", parser");
+        for (String f : List.of("engine/DrlStructure.java", "pack/YamlErrors.java")) {
+            String code = f.startsWith("engine") ? "drl-syntax" : "yaml-syntax";
+            Matcher m = named.matcher(Files.readString(Path.of("../core/src/main/java/io/djcheck").resolve(f)));
+            while (m.find()) {
+                details.add("pack-message." + code + "." + (m.group(1) != null ? m.group(1) : m.group(2)));
+            }
+        }
+        assertThat(details).contains("pack-message.drl-syntax.missing-end", "pack-message.yaml-syntax.tab").hasSizeGreaterThan(9);
+        assertThat(difference(details, zh)).as("explanations of the library without their wording").isEmpty();
+    }
+
     private static Set<String> difference(Set<String> a, Set<String> b) {
         Set<String> d = new TreeSet<>(a);
         d.removeAll(b);

@@ -59,12 +59,11 @@ class RulesCommandTest {
 
         assertThat(run.exitCode()).as(run.out()).isZero();
         assertThat(run.out().lines().toList()).containsExactly(
-                "warning: " + dir.resolve("pack.yaml") + ":3:5: unchanged-copy: 这个规则包改过内容，但 id 和 version 仍是内置默认规则包的"
-                        + "（djcheck-default 1.0.0），结果会误标为默认规则包：请改成本单位自己的 id 和 version（djcheck rules init 会写好新的 id）；"
-                        + "edited, but keeps the default pack's id and version, so results would name the default pack: give it its own",
-                "warning: " + dir.resolve("params.yaml") + ":7:3: unused-param: 参数 new_member_min 没有规则使用，改它不会改变任何结果："
-                        + "检查是否拼错了规则里的参数名，不再需要就删掉它；parameter new_member_min is read by no rule, so changing it "
-                        + "changes no result: check the rules' spelling of it, or delete it",
+                "warning: " + dir.resolve("pack.yaml") + ":3:5: unchanged-copy: edited, but keeps the default pack's id and "
+                        + "version (djcheck-default 1.0.0), so results would name the default pack: give it its own id and version "
+                        + "(djcheck rules init writes a new id)",
+                "warning: " + dir.resolve("params.yaml") + ":7:3: unused-param: parameter new_member_min is read by no rule, "
+                        + "so changing it changes no result: check the rules' spelling of it, or delete it",
                 "OK: " + dir + ": no errors, 2 warnings (9 rule files, " + dir.resolve("tests").toFile().list().length + " test files)");
     }
 
@@ -144,7 +143,7 @@ class RulesCommandTest {
         assertThat(rules).hasSize(27);
         assertThat(run.out()).contains("ZR-01   MAJOR    责任落实  党委会专题研究党建工作  (rules/zeren.yaml:")
                 .contains("JJ-01   MAJOR    集体经济  村集体经济收入全部达到强村标准  (rules/jiti.drl:")
-                .contains("        依据：《党委（党组）落实全面从严治党主体责任规定》（2020）");
+                .contains("        basis: 《党委（党组）落实全面从严治党主体责任规定》（2020）");
     }
 
     @Test

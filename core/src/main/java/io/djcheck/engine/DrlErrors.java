@@ -62,7 +62,7 @@ final class DrlErrors {
         for (Map.Entry<String, String> e : drl.entrySet()) {
             if (!generatedFrom.containsKey(e.getKey())) {
                 for (DrlStructure.Slip s : DrlStructure.slips(e.getValue())) {
-                    p.add(e.getKey(), s.line(), s.column(), "drl-syntax", s.message());
+                    p.add(e.getKey(), s.line(), s.column(), "drl-syntax", s.message(), s.params());
                     readByStructure.add(e.getKey());
                 }
             }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +17,11 @@ import java.util.regex.Pattern;
  */
 final class DrlStructure {
 
-    /** One slip: 1-based line and column, and what to do. */
-    record Slip(int line, int column, String message) {
+    /**
+     * One slip: 1-based line and column, what to do, and the values that says for another wording
+     * ({@code detail}: {@code extra-paren}, {@code unclosed-paren} or {@code missing-end}).
+     */
+    record Slip(int line, int column, String message, Map<String, Object> params) {
     }
 
     private static final Pattern BLOCK_START = Pattern.compile("^\\s*(rule|query|declare)\\b\\s*(\"[^\"]*\"|\\S+)?");
@@ -64,7 +68,8 @@ final class DrlStructure {
                     if (open.isEmpty()) {
                         slips.add(new Slip(line, c + 1, "第 " + line + " 行第 " + (c + 1) + " 列多了一个 \")\"，前面没有与它配对的"
                                 + " \"(\"：删掉它，或在前面补上 \"(\"；line " + line + " has a \")\" at column " + (c + 1)
-                                + " that closes nothing: delete it, or add the \"(\" it closes"));
+                                + " that closes nothing: delete it, or add the \"(\" it closes",
+                                Map.of("detail", "extra-paren", "line", line, "column", c + 1)));
                     } else {
                         open.pop();
                     }
@@ -90,7 +95,8 @@ final class DrlStructure {
         int[] first = open.peekLast();
         slips.add(new Slip(first[0], first[1], "第 " + first[0] + " 行第 " + first[1] + " 列的 \"(\" 没有配对的 \")\"："
                 + "请在这个条件写完的地方（通常是这一行的末尾）补上 \")\"；the \"(\" on line " + first[0] + " at column "
-                + first[1] + " is never closed: add its \")\" where the condition ends, usually at the end of this line"));
+                + first[1] + " is never closed: add its \")\" where the condition ends, usually at the end of this line",
+                Map.of("detail", "unclosed-paren", "line", first[0], "column", first[1])));
         open.clear();
     }
 
@@ -100,7 +106,9 @@ final class DrlStructure {
         String where = nextStart > 0 ? "（下一条从第 " + nextStart + " 行开始）" : "（文件到此结束）";
         String whereEn = nextStart > 0 ? " (the next one starts on line " + nextStart + ")" : " (the file ends there)";
         return new Slip(line, column, block + " 缺少 end：请在第 " + line + " 行之后加一行 end" + where + "；" + block
-                + " has no end: add a line \"end\" after line " + line + whereEn);
+                + " has no end: add a line \"end\" after line " + line + whereEn,
+                nextStart > 0 ? Map.of("detail", "missing-end", "block", block, "line", line, "next", nextStart)
+                        : Map.of("detail", "missing-end-at-eof", "block", block, "line", line));
     }
 
     /** The file's lines with comments and string literals blanked out, so that only code is read. */

@@ -12,4 +12,12 @@ public interface ProblemSink {
 
     /** One problem: {@code rules/jiti.drl:12:5: drl-syntax: ...}. */
     void add(String file, int line, int column, String code, String message);
+
+    /**
+     * One problem with the values its message names, for an application that words it in its own
+     * language. Pass a sink itself, not {@code sink::add}: a method reference is the five-value add and drops them.
+     */
+    default void add(String file, int line, int column, String code, String message, java.util.Map<String, Object> params) {
+        add(file, line, column, code, message);
+    }
 }

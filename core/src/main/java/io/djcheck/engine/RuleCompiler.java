@@ -31,7 +31,7 @@ import java.util.Map;
  * and are reported against the YAML files.
  *
  * <pre>{@code
- * CompiledRules compiled = RuleCompiler.compile(rules, handWritten, labels, 10_000, problems::add);
+ * CompiledRules compiled = RuleCompiler.compile(rules, handWritten, labels, 10_000, problems);
  * }</pre>
  */
 @Internal

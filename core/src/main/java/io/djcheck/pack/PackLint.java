@@ -78,7 +78,7 @@ public final class PackLint {
                 warnings.add("params.yaml", at == null ? 0 : at.line(), at == null ? 0 : at.column(), "unused-param",
                         "参数 " + name + " 没有规则使用，改它不会改变任何结果：检查是否拼错了规则里的参数名，不再需要就删掉它；"
                                 + "parameter " + name + " is read by no rule, so changing it changes no result: check "
-                                + "the rules' spelling of it, or delete it");
+                                + "the rules' spelling of it, or delete it", Map.of("param", name));
             }
         }
     }
@@ -105,7 +105,8 @@ public final class PackLint {
                         "规则 " + r.id() + " 与 " + earlier.id() + "（" + earlier.where() + "）检查的内容完全相同，同一个问题会被扣两次分："
                                 + "删掉其中一条，或在参数方案里关掉一条（rules: {" + r.id() + ": {enabled: false}}）；rule "
                                 + r.id() + " checks exactly what " + earlier.id() + " does, so one shortfall is deducted "
-                                + "twice: delete one, or switch one off in a profile");
+                                + "twice: delete one, or switch one off in a profile",
+                        Map.of("rule", r.id(), "other", earlier.id(), "where", earlier.where()));
             }
         }
     }
@@ -128,7 +129,8 @@ public final class PackLint {
             warnings.add("pack.yaml", at == null ? 1 : at.line(), at == null ? 1 : at.column(), "unchanged-copy",
                     "这个规则包改过内容，但 id 和 version 仍是内置默认规则包的（" + id + " " + version + "），结果会误标为默认规则包："
                             + "请改成本单位自己的 id 和 version（djcheck rules init 会写好新的 id）；edited, but keeps the default "
-                            + "pack's id and version, so results would name the default pack: give it its own");
+                            + "pack's id and version, so results would name the default pack: give it its own",
+                    Map.of("id", id, "version", version));
         }
     }
 }

@@ -176,10 +176,10 @@ public final class PackLoader {
             // DRL written by hand is compiled even when other files have problems, so that its errors
             // are listed with theirs; DRL is generated from YAML only for a pack that can load, so that
             // every name it writes into the DRL has passed its check
-            RuleCompiler.check(handWritten, p::add);
+            RuleCompiler.check(handWritten, p);
             return null;
         }
-        CompiledRules compiled = RuleCompiler.compile(rules, handWritten, lexicon::label, maxFirings, p::add);
+        CompiledRules compiled = RuleCompiler.compile(rules, handWritten, lexicon::label, maxFirings, p);
         return compiled == null ? null : new LoadedPack(pack, info, lexicon, params, scoring, compiled, skipped);
     }
 

@@ -5,6 +5,7 @@ import io.djcheck.engine.ProblemSink;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Collects the problems of a pack while it loads, so that all of them are reported at once. */
 @Internal
@@ -15,6 +16,11 @@ public final class Problems implements ProblemSink {
     @Override
     public void add(String file, int line, int column, String code, String message) {
         list.add(new PackProblem(file, line, column, code, message));
+    }
+
+    @Override
+    public void add(String file, int line, int column, String code, String message, Map<String, Object> params) {
+        list.add(new PackProblem(file, line, column, code, message, params));
     }
 
     public void add(YamlNode at, String code, String message) {

@@ -3,6 +3,9 @@ package io.djcheck.pack;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The YAML parser's errors in a rule editor's words: what to change, on the line to change. The
  * parser says what it found where it gave up ("mapping values are not allowed here"); an editor
@@ -12,7 +15,22 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 final class YamlErrors {
 
     /** A problem at a place: line and column from 1. */
-    record Located(int line, int column, String message) {
+    record Located(int line, int column, String message, Map<String, Object> params) {
+        /** The parser's own words, as they are: no plain-language explanation fits. */
+        Located(int line, int column, String parser) {
+            this(line, column, parser, Map.of());
+        }
+    }
+
+    /** A plain-language explanation: its {@code detail} and the values it names, the parser's words last. */
+    private static Located explained(int line, int column, String message, String detail, String parser, Object... more) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put(PackProblem.DETAIL, detail);
+        for (int i = 0; i < more.length; i += 2) {
+            params.put((String) more[i], more[i + 1]);
+        }
+        params.put("parser", parser);
+        return new Located(line, column, message, params);
     }
 
     private YamlErrors() {
@@ -31,17 +49,17 @@ final class YamlErrors {
                 || (problem.startsWith("found character '") && problem.contains("cannot start any token")
                 && (problem.contains("'>'") || problem.contains("'|'") || problem.contains("'@'")
                 || problem.contains("'`'") || problem.contains("'%'")))) {
-            return new Located(line, column, "a value starting with > | @ ` or % must be in quotes in YAML, "
-                    + "e.g. op: \">=\"; put this value in double quotes [" + parser + "]");
+            return explained(line, column, "a value starting with > | @ ` or % must be in quotes in YAML, "
+                    + "e.g. op: \">=\"; put this value in double quotes [" + parser + "]", "quote-value", parser);
         }
         if (problem.contains("'\\t'") || problem.contains("found character '\t'")) {
-            return new Located(line, column, "a tab character: YAML indents with spaces only; replace the tab with "
-                    + "spaces [" + parser + "]");
+            return explained(line, column, "a tab character: YAML indents with spaces only; replace the tab with "
+                    + "spaces [" + parser + "]", "tab", parser);
         }
         if (problem.startsWith("mapping values are not allowed")) {
-            return new Located(line, column, "this line is indented differently from the fields around it, or a "
+            return explained(line, column, "this line is indented differently from the fields around it, or a "
                     + "value holds ': ' — line it up with the field above (same number of spaces), or put the value in "
-                    + "quotes [" + parser + "]");
+                    + "quotes [" + parser + "]", "misaligned", parser);
         }
         if (context.startsWith("while parsing a flow sequence") || context.startsWith("while parsing a flow mapping")
                 || (context.startsWith("while parsing a flow node") && problem.contains("<stream end>"))) {
@@ -51,24 +69,26 @@ final class YamlErrors {
             String close = brace ? "}" : "]";
             int openLine = open != null ? open[0] : opened == null ? line : opened.getLine() + 1;
             int openColumn = open != null ? open[1] : opened == null ? column : opened.getColumn() + 1;
-            return new Located(openLine, openColumn, "the " + bracket + " opened here is not closed (or an item in "
-                    + "it lacks a comma); close it with " + close + " on the same line [" + parser + "]");
+            return explained(openLine, openColumn, "the " + bracket + " opened here is not closed (or an item in "
+                    + "it lacks a comma); close it with " + close + " on the same line [" + parser + "]",
+                    "unclosed-bracket", parser, "bracket", bracket, "close", close);
         }
         if (context.startsWith("while scanning a quoted scalar")) {
             int openLine = opened == null ? line : opened.getLine() + 1;
             int openColumn = opened == null ? column : opened.getColumn() + 1;
-            return new Located(openLine, openColumn, "the quote opened here is never closed; end the value with the "
-                    + "same quote mark on the same line [" + parser + "]");
+            return explained(openLine, openColumn, "the quote opened here is never closed; end the value with the "
+                    + "same quote mark on the same line [" + parser + "]", "unclosed-quote", parser);
         }
         if (problem.startsWith("expected <block end>") || problem.startsWith("did not find expected key")
                 || problem.startsWith("did not find expected '-' indicator")) {
-            return new Located(line, column, "this line is indented more or less than the lines it belongs with; "
-                    + "line it up with its neighbours (YAML counts the spaces) [" + parser + "]");
+            return explained(line, column, "this line is indented more or less than the lines it belongs with; "
+                    + "line it up with its neighbours (YAML counts the spaces) [" + parser + "]", "indentation", parser);
         }
         if (problem.startsWith("could not find expected ':'")) {
             int l = opened == null ? line : opened.getLine() + 1;
-            return new Located(l, opened == null ? column : opened.getColumn() + 1, "a field needs 'name: value' "
-                    + "with a space after the colon; add the ':' or join this line to the one above [" + parser + "]");
+            return explained(l, opened == null ? column : opened.getColumn() + 1, "a field needs 'name: value' "
+                    + "with a space after the colon; add the ':' or join this line to the one above [" + parser + "]",
+                    "missing-colon", parser);
         }
         return new Located(line, column, parser);
     }

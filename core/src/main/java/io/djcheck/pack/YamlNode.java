@@ -96,7 +96,7 @@ public final class YamlNode {
             String code = code(problem);
             if (code.equals("yaml-syntax")) {
                 YamlErrors.Located l = YamlErrors.explain(e, text);
-                problems.add(file, l.line(), l.column(), code, l.message());
+                problems.add(file, l.line(), l.column(), code, l.message(), l.params());
             } else {
                 Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
                 problems.add(file, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, code,

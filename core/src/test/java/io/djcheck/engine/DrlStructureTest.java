@@ -65,6 +65,8 @@ class DrlStructureTest {
                 """);
         assertThat(slips).extracting(s -> s.line() + ":" + s.column()).containsExactly("5:15");
         assertThat(slips.get(0).message()).startsWith("rule \"A\" 缺少 end：请在第 5 行之后加一行 end（文件到此结束）");
+        assertThat(slips.get(0).params()).as("for an application that words it")
+                .containsEntry("detail", "missing-end-at-eof").containsEntry("block", "rule \"A\"").containsEntry("line", 5);
     }
 
     @Test

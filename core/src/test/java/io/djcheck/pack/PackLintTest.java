@@ -39,6 +39,7 @@ class PackLintTest {
         assertThat(lint.errors()).isEmpty();
         assertThat(places(lint.warnings())).containsExactly("params.yaml:7:3: unused-param");
         assertThat(lint.warnings().get(0).message()).startsWith("参数 new_member_min 没有规则使用").contains("read by no rule");
+        assertThat(lint.warnings().get(0).params()).as("for an application that words it").containsEntry("param", "new_member_min");
     }
 
     @Test
