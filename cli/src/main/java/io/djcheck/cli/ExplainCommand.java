@@ -55,7 +55,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.println(console.text("explain.header", result.source(), MessageTemplate.format(result.score()), result.gradeLabel()));
         for (Explanation e : explanations) {
             out.println();
-            out.print(e.toText());
+            out.print(ExplanationText.render(e, console.messages()));
         }
         out.flush();
         return ExitCode.OK;

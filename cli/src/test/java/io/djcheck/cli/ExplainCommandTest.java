@@ -65,6 +65,17 @@ class ExplainCommandTest {
     }
 
     @Test
+    void inChineseTheExplanationIsLabelledInChineseAndSaysTheSameThings() {
+        Cli.Run zh = Cli.runWithEnv(java.util.Map.of(), "", "explain", "--param", "committee_dj_sessions_min=6",
+                Corpus.seed("000").toString(), "--rule", "ZR-01");
+        assertThat(zh.exitCode()).as(zh.err()).isZero();
+        assertThat(zh.out()).contains("ZR-01 党委会专题研究党建工作：不合格", "类别 责任落实 · 严重程度 严重 · 扣 5 分",
+                "理由：committee.dj_sessions perYear 4 < committee_dj_sessions_min 6 → FAIL", "看过的事实：", "参数：",
+                "committee_dj_sessions_min = 6", "依据：", "整改建议：")
+                .doesNotContain("why:", "facts looked at", "parameters:", "suggestion:");
+    }
+
+    @Test
     void anUnknownRuleIsAUsageErrorListingTheRules() {
         Cli.Run run = Cli.run("explain", Corpus.seed("000").toString(), "--rule", "ZR-09");
         assertThat(run.exitCode()).isEqualTo(2);
