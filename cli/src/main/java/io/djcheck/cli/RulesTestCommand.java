@@ -117,7 +117,9 @@ final class RulesTestCommand implements Callable<Integer> {
         int rules = report.rules().size();
         out.println(console.text("test.coverage", rules - report.gaps().size(), rules));
         for (RuleTestReport.Gap g : report.gaps()) {
-            out.println("  " + g.rule().id() + " " + g.rule().title() + ": " + g.summary());
+            String gap = !g.hasPass() && !g.hasFailOrNotEvidenced() ? "test.gap-none"
+                    : g.hasPass() ? "test.gap-no-fail" : "test.gap-no-pass";
+            out.println("  " + console.text("test.gap", g.rule().id(), g.rule().title(), console.text(gap)));
         }
         for (RuleTestReport.BranchCoverage b : report.branches()) {
             if (b.parts() > 1) {
@@ -136,7 +138,9 @@ final class RulesTestCommand implements Callable<Integer> {
         out.println(c.testCase().where() + ": " + c.testCase().name());
         for (RuleTestReport.Mismatch m : c.mismatches()) {
             Finding actual = m.actual();
-            out.println("  " + m.summary());
+            out.println("  " + (actual.status() != m.expected().status()
+                    ? console.text("test.mismatch-status", m.expected().ruleId(), actual.title(), m.expected().status(), actual.status())
+                    : console.text("test.mismatch-message", m.expected().ruleId(), actual.title(), m.expected().messageContains())));
             String expectedMessage = m.expected().messageContains() == null ? ""
                     : console.text("test.with-message", m.expected().messageContains());
             out.println("    - " + console.text("test.expected") + m.expected().status() + expectedMessage);

@@ -39,6 +39,10 @@ class RulesAuthoringTest {
         assertThat(doc.getElementsByTagName("testsuite").getLength()).isEqualTo(9);
         assertThat(doc.getElementsByTagName("failure").item(0).getTextContent()).contains("tests/zeren.yaml", "ZR-01");
 
+        Cli.Run zh = Cli.runWithEnv(java.util.Map.of(), "", "rules", "test", mine.toString());   // the default language
+        assertThat(zh.out()).contains("ZR-01 党委会专题研究党建工作：预期提示语包含“低于要求的4”")
+                .doesNotContain("expected", ", got");
+
         Cli.Run diff = Cli.run("rules", "diff", "default", mine.toString(), Corpus.seeds().toString());
         assertThat(diff.exitCode()).as(diff.err()).isZero();
         assertThat(diff.out()).contains("param committee_dj_sessions_min: 4 → 6", "pack id: djcheck-default → county-2026",
