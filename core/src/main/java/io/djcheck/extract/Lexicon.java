@@ -120,6 +120,8 @@ public final class Lexicon {
     private final Map<SectionKind, List<String>> paragraphLeadIns;
     private final Map<Genre, Map<String, Integer>> genreCues;
     private final Map<OrgLevel, List<String>> orgLevelCues;
+    private final Map<Genre, List<String>> titleHeads;
+    private final Map<Genre, List<String>> weakTitleHeads;
     private final Map<String, Integer> frequencies;
     private final Map<String, Unit> units;
     private final Map<String, Qualifier> qualifierPrefixes;
@@ -160,6 +162,8 @@ public final class Lexicon {
         Map<Genre, Map<String, Integer>> g = new EnumMap<>(Genre.class);
         b.genreCues.forEach((k, v) -> g.put(k, Map.copyOf(v)));
         genreCues = Map.copyOf(g);
+        titleHeads = copy(b.titleHeads);
+        weakTitleHeads = copy(b.weakTitleHeads);
         Map<OrgLevel, List<String>> o = new EnumMap<>(OrgLevel.class);
         b.orgLevelCues.forEach((k, v) -> o.put(k, List.copyOf(v)));
         orgLevelCues = Map.copyOf(o);
@@ -242,6 +246,10 @@ public final class Lexicon {
     /** Lead-ins that open a section only at the start of a paragraph (下一步，). */
     public Map<SectionKind, List<String>> paragraphLeadIns() { return paragraphLeadIns; }
     public Map<Genre, Map<String, Integer>> genreCues() { return genreCues; }
+    /** Words a title ends in that name its genre whatever the body says (…述职报告, …发言, …工作要点). */
+    public Map<Genre, List<String>> titleHeads() { return titleHeads; }
+    /** Title endings that name a genre only when the title holds no other cue (…报告). */
+    public Map<Genre, List<String>> weakTitleHeads() { return weakTitleHeads; }
     public Map<OrgLevel, List<String>> orgLevelCues() { return orgLevelCues; }
     /** 每月 → 12, 每季度 → 4: how often a period occurs in a year. */
     public Map<String, Integer> frequencies() { return frequencies; }
@@ -299,6 +307,8 @@ public final class Lexicon {
         private final Map<SectionKind, List<String>> paragraphLeadIns = new EnumMap<>(SectionKind.class);
         private final Map<Genre, Map<String, Integer>> genreCues = new EnumMap<>(Genre.class);
         private final Map<OrgLevel, List<String>> orgLevelCues = new EnumMap<>(OrgLevel.class);
+        private final Map<Genre, List<String>> titleHeads = new EnumMap<>(Genre.class);
+        private final Map<Genre, List<String>> weakTitleHeads = new EnumMap<>(Genre.class);
         private final List<String> eventYearCues = new ArrayList<>();
         private final List<String> superiorCues = new ArrayList<>();
         private final Map<OrgLevel, List<String>> weakOrgLevelCues = new EnumMap<>(OrgLevel.class);
@@ -356,6 +366,12 @@ public final class Lexicon {
 
         public Builder genreCue(Genre genre, String cue, int weight) {
             genreCues.computeIfAbsent(genre, k -> new LinkedHashMap<>()).put(cue, weight);
+            return this;
+        }
+
+        public Builder titleHeads(Genre genre, List<String> strong, List<String> weak) {
+            titleHeads.computeIfAbsent(genre, k -> new ArrayList<>()).addAll(strong);
+            weakTitleHeads.computeIfAbsent(genre, k -> new ArrayList<>()).addAll(weak);
             return this;
         }
 
