@@ -136,6 +136,7 @@ public final class Lexicon {
     private final List<String> orgLevelIgnored;
     private final List<String> orgSuffixes;
     private final List<String> orgGeneric;
+    private final Map<OrgLevel, List<String>> titleOpeners;
     private final List<String> domainTerms;
     private final List<String> domainExcluded;
     private final int domainMinTerms;
@@ -181,6 +182,7 @@ public final class Lexicon {
         orgLevelIgnored = List.copyOf(b.orgLevelIgnored);
         orgSuffixes = List.copyOf(b.orgSuffixes);
         orgGeneric = List.copyOf(b.orgGeneric);
+        titleOpeners = copy(b.titleOpeners);
         domainTerms = List.copyOf(b.domainTerms);
         domainExcluded = List.copyOf(b.domainExcluded);
         domainMinTerms = b.domainMinTerms;
@@ -210,6 +212,8 @@ public final class Lexicon {
     public List<String> orgSuffixes() { return orgSuffixes; }
     /** Words before a suffix that name no organisation (基层, 农村, 一些). */
     public List<String> orgGeneric() { return orgGeneric; }
+    /** Bare level words that name the reporter's level when a title opens with them (村…总结, 县…要点). */
+    public Map<OrgLevel, List<String>> titleOpeners() { return titleOpeners; }
     /** Words of Party building and grassroots governance; a text with fewer distinct ones is no report. */
     public List<String> domainTerms() { return domainTerms; }
     /** Words that hold a domain term but belong to another domain (团支部 holds 支部). */
@@ -315,6 +319,7 @@ public final class Lexicon {
         private final List<String> orgLevelIgnored = new ArrayList<>();
         private final List<String> orgSuffixes = new ArrayList<>();
         private final List<String> orgGeneric = new ArrayList<>();
+        private final Map<OrgLevel, List<String>> titleOpeners = new EnumMap<>(OrgLevel.class);
         private final List<String> domainTerms = new ArrayList<>();
         private final List<String> domainExcluded = new ArrayList<>();
         private int domainMinTerms;
@@ -389,6 +394,10 @@ public final class Lexicon {
         public Builder orgLevelIgnored(List<String> phrases) { orgLevelIgnored.addAll(phrases); return this; }
         public Builder orgSuffixes(List<String> words) { orgSuffixes.addAll(words); return this; }
         public Builder orgGeneric(List<String> words) { orgGeneric.addAll(words); return this; }
+        public Builder titleOpeners(OrgLevel level, List<String> words) {
+            titleOpeners.computeIfAbsent(level, k -> new ArrayList<>()).addAll(words);
+            return this;
+        }
         public Builder domain(List<String> terms, int minTerms) {
             domainTerms.addAll(terms);
             domainMinTerms = minTerms;

@@ -22,7 +22,10 @@ import java.util.Map;
  * (镇党委 in 各乡镇党委, 镇 in 镇党委). A name that points at the writer itself (全县, 我镇, 本村) is never
  * a superior body ("在全县农村基层党组织中开展…"), but inside quotation marks it is a quoted speaker's
  * ("“我村成功发展了…”，高庄村党支部书记说"), not the writer's. A level needs {@link #MIN_TOTAL}: one weak
- * name (a single 村民) decides nothing. None named gives UNKNOWN.
+ * name (a single 村民) decides nothing. A title that opens with a bare level word of the lexicon's
+ * {@code orgLevels.titleOpeners} ("村软弱涣散党组织整顿情况总结", "县2025年党建工作要点") names the level
+ * as a strong name in the title does, unless a level name of its own opens it (乡镇…, 镇党委…). None
+ * named gives UNKNOWN.
  */
 final class OrgLevelDetector {
 
@@ -39,9 +42,23 @@ final class OrgLevelDetector {
     /** Farthest a superior cue stands before the name it makes a superior body's. */
     private static final int SUPERIOR_WINDOW = 10;
 
+    private final Lexicon lexicon;
+
+    OrgLevelDetector(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
     OrgLevel detect(TextLayout layout, Hits hits) {
         int titleEnd = Title.end(layout);
         Map<OrgLevel, Integer> count = new EnumMap<>(OrgLevel.class);
+        int t0 = titleEnd > 0 ? layout.paragraphStart(0) : 0;
+        if (titleEnd > 0 && hits.startingAt(Term.Kind.ORG_LEVEL, t0) == null
+                && hits.startingAt(Term.Kind.ORG_LEVEL_WEAK, t0) == null
+                && hits.startingAt(Term.Kind.ORG_LEVEL_IGNORED, t0) == null) {   // 乡镇… names no township
+            String title = layout.text().substring(layout.paragraphStart(0), titleEnd);
+            lexicon.titleOpeners().forEach((level, words) -> words.stream().filter(title::startsWith).findFirst()
+                    .ifPresent(w -> count.merge(level, STRONG * TITLE_WEIGHT, Integer::sum)));
+        }
         List<Hit> ignored = hits.of(Term.Kind.ORG_LEVEL_IGNORED);
         List<Hit> superior = hits.of(Term.Kind.SUPERIOR);
         List<Hit> strong = hits.longest(Term.Kind.ORG_LEVEL);

@@ -258,6 +258,17 @@ final class LexiconReader {
                 b.orgLevelIgnored(v.strings(p, "orgLevels.ignore"));
                 return;
             }
+            if (name.equals("titleOpeners")) {
+                if (v.requireMap(p, "orgLevels.titleOpeners") != null) {
+                    v.entries().forEach((wn, wv) -> {
+                        OrgLevel level = enumOf(OrgLevel.class, wn, v.keyNode(wn), p, "org level");
+                        if (level != null) {
+                            b.titleOpeners(level, wv.strings(p, "orgLevels.titleOpeners." + wn));
+                        }
+                    });
+                }
+                return;
+            }
             if (name.equals("weak")) {
                 if (v.requireMap(p, "orgLevels.weak") != null) {
                     v.entries().forEach((wn, wv) -> {

@@ -68,6 +68,11 @@ class MetadataTest {
             某某村：党建引领激活乡村振兴新动能¶近日，记者走进某某村，村党支部书记作了典型发言。         | OTHER
             张某某：扎根基层的“领头雁”¶他当选村党支部书记以来，带领党员发展产业。                     | OTHER
             城关镇:红色物业暖民心¶镇党委坚持党建引领，现将有关做法汇报如下。                          | OTHER
+            # a text that calls its subject 该镇/该县 and says 据悉 speaks about it: a news item
+            近日，某县某镇召开党建工作推进会。据悉，该镇今年发展党员12名。                          | OTHER
+            近年来，该县坚持抓党建促振兴。据悉，该县已整顿软弱涣散村党组织8个。                      | OTHER
+            # one mention of 该村 in a report that cites a model village decides nothing
+            现将我镇党建工作汇报如下：某村党支部创新工作法，该村集体收入达到20万元。                  | WORK_REPORT
             """)
     void detectsTheGenre(String text, Genre genre) {
         assertThat(Extraction.extract(text.replace('¶', '\n')).genre()).isEqualTo(genre);
@@ -208,6 +213,11 @@ class MetadataTest {
             # a pointer inside quotation marks is the quoted speaker's
             “我村去年发展了三个合作社，”村党支部书记说。该镇18名书记参加述职，该镇党委打分。   | TOWNSHIP
             “我镇的做法值得推广，”县委书记说。全县推广我县经验。                        | COUNTY
+            # a title opening with a bare level word names the level
+            村软弱涣散党组织整顿工作开展情况总结¶在镇机关党支部帮扶下，镇里派人指导。                | VILLAGE
+            县2025年基层党建工作要点¶各镇要抓好换届。                                            | COUNTY
+            乡党建工作总结¶村两委班子团结。                                                     | TOWNSHIP
+            乡镇团支部工作计划¶村委会牵头，县委部署。                                             | UNKNOWN
             # one weak name decides nothing
             村民代表参加了会议。                                           | UNKNOWN
             会议在社区召开。                                              | UNKNOWN
