@@ -37,7 +37,7 @@ public final class Extractor {
     private final BracketChecker brackets = new BracketChecker();
     private final GenreDetector genres;
     private final YearDetector years = new YearDetector();
-    private final OrgLevelDetector orgLevels = new OrgLevelDetector();
+    private final OrgLevelDetector orgLevels;
     private final OrganisationDetector organisations = new OrganisationDetector();
 
     public Extractor(Lexicon lexicon) {
@@ -45,6 +45,7 @@ public final class Extractor {
         this.numbers = new NumberScanner(lexicon);
         this.quantities = new QuantityBinder(lexicon);
         this.genres = new GenreDetector(lexicon);
+        this.orgLevels = new OrgLevelDetector(lexicon);
     }
 
     public Lexicon lexicon() {

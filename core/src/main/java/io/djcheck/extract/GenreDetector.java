@@ -50,9 +50,14 @@ final class GenreDetector {
         }
     }
 
+    /** Longest name before the colon of a headline ("徐家坪镇：严把党员发展关"). */
+    static final int MAX_HEADLINE_NAME = 12;
+
     private final Map<String, Genre> gapCueGenre = new HashMap<>();
+    private final Lexicon lexicon;
 
     GenreDetector(Lexicon lexicon) {
+        this.lexicon = lexicon;
         lexicon.genreCues().forEach((genre, cues) -> cues.keySet().forEach(cue -> {
             if (parts(cue).length > 1) {
                 gapCueGenre.put(cue, genre);
@@ -71,6 +76,10 @@ final class GenreDetector {
 
     Result detect(String text, TextLayout layout, List<Enumerator> marks, Hits hits, EvidenceFactory evidence) {
         int titleEnd = Title.end(layout);
+        Result byTitle = titleEnd > 0 ? byTitle(text, layout.paragraphStart(0), titleEnd, hits, evidence) : null;
+        if (byTitle != null) {
+            return byTitle;
+        }
         Map<Genre, Integer> score = new EnumMap<>(Genre.class);
         Map<Genre, int[]> strongest = new EnumMap<>(Genre.class);   // {weight, start, end}
         Set<String> counted = new HashSet<>();
@@ -124,6 +133,59 @@ final class GenreDetector {
         }
         int[] cue = strongest.get(best);
         return new Result(best, evidence == null ? null : evidence.span(cue[1], cue[2]));
+    }
+
+    /**
+     * The genre a title names by its head, the word it ends in (a Chinese title's last word names the
+     * document; what stands before only qualifies it): "…调研务虚会发言" is a speech, "…整改措施报告" a
+     * report, whatever the body quotes. The longest head of the lexicon's {@code genres.titleHeads}
+     * wins ("…发言提纲" is no 发言); a weak head ({@code weakTitleHeads}: 报告) only decides when no genre
+     * cue stands before it in the title ("述职述廉述党建工作报告" is left to the cues). A title that is a
+     * headline, a short name, a colon and a phrase without any genre word ("某某村：党建引领促振兴"),
+     * heads a news or experience item: OTHER. Null when the title does not tell.
+     */
+    private Result byTitle(String text, int titleStart, int titleEnd, Hits hits, EvidenceFactory evidence) {
+        int end = headEnd(text, titleStart, titleEnd);
+        String title = text.substring(titleStart, end);
+        boolean cueInTitle = hits.anyWithin(Term.Kind.GENRE, titleStart, titleEnd)
+                || hits.anyWithin(Term.Kind.GENRE_PART, titleStart, titleEnd);
+        Genre genre = null;
+        int length = 0;
+        for (boolean weak : new boolean[] {false, true}) {
+            for (Map.Entry<Genre, List<String>> e : (weak ? lexicon.weakTitleHeads() : lexicon.titleHeads()).entrySet()) {
+                for (String head : e.getValue()) {
+                    if (title.endsWith(head) && head.length() > length && !(weak && cueInTitle)) {
+                        genre = e.getKey();
+                        length = head.length();
+                    }
+                }
+            }
+            if (genre != null) {
+                return new Result(genre, evidence == null ? null : evidence.span(titleStart, end));
+            }
+        }
+        int colon = Math.max(title.indexOf('：'), title.indexOf(':'));
+        if (!cueInTitle && colon >= 2 && colon <= MAX_HEADLINE_NAME && colon < title.length() - 1) {
+            return new Result(Genre.OTHER, evidence == null ? null : evidence.span(titleStart, end));
+        }
+        return null;
+    }
+
+    /** Where a title's words end, before trailing spaces and a bracketed note ("…的讲话（终稿）"). */
+    private static int headEnd(String text, int start, int end) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start && (text.charAt(end - 1) == '）' || text.charAt(end - 1) == ')')) {
+            int open = Math.max(text.lastIndexOf('（', end), text.lastIndexOf('(', end));
+            if (open > start) {
+                end = open;
+            }
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     /**

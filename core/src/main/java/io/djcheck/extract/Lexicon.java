@@ -120,6 +120,8 @@ public final class Lexicon {
     private final Map<SectionKind, List<String>> paragraphLeadIns;
     private final Map<Genre, Map<String, Integer>> genreCues;
     private final Map<OrgLevel, List<String>> orgLevelCues;
+    private final Map<Genre, List<String>> titleHeads;
+    private final Map<Genre, List<String>> weakTitleHeads;
     private final Map<String, Integer> frequencies;
     private final Map<String, Unit> units;
     private final Map<String, Qualifier> qualifierPrefixes;
@@ -134,6 +136,7 @@ public final class Lexicon {
     private final List<String> orgLevelIgnored;
     private final List<String> orgSuffixes;
     private final List<String> orgGeneric;
+    private final Map<OrgLevel, List<String>> titleOpeners;
     private final List<String> domainTerms;
     private final List<String> domainExcluded;
     private final int domainMinTerms;
@@ -160,6 +163,8 @@ public final class Lexicon {
         Map<Genre, Map<String, Integer>> g = new EnumMap<>(Genre.class);
         b.genreCues.forEach((k, v) -> g.put(k, Map.copyOf(v)));
         genreCues = Map.copyOf(g);
+        titleHeads = copy(b.titleHeads);
+        weakTitleHeads = copy(b.weakTitleHeads);
         Map<OrgLevel, List<String>> o = new EnumMap<>(OrgLevel.class);
         b.orgLevelCues.forEach((k, v) -> o.put(k, List.copyOf(v)));
         orgLevelCues = Map.copyOf(o);
@@ -177,6 +182,7 @@ public final class Lexicon {
         orgLevelIgnored = List.copyOf(b.orgLevelIgnored);
         orgSuffixes = List.copyOf(b.orgSuffixes);
         orgGeneric = List.copyOf(b.orgGeneric);
+        titleOpeners = copy(b.titleOpeners);
         domainTerms = List.copyOf(b.domainTerms);
         domainExcluded = List.copyOf(b.domainExcluded);
         domainMinTerms = b.domainMinTerms;
@@ -206,6 +212,8 @@ public final class Lexicon {
     public List<String> orgSuffixes() { return orgSuffixes; }
     /** Words before a suffix that name no organisation (基层, 农村, 一些). */
     public List<String> orgGeneric() { return orgGeneric; }
+    /** Bare level words that name the reporter's level when a title opens with them (村…总结, 县…要点). */
+    public Map<OrgLevel, List<String>> titleOpeners() { return titleOpeners; }
     /** Words of Party building and grassroots governance; a text with fewer distinct ones is no report. */
     public List<String> domainTerms() { return domainTerms; }
     /** Words that hold a domain term but belong to another domain (团支部 holds 支部). */
@@ -242,6 +250,10 @@ public final class Lexicon {
     /** Lead-ins that open a section only at the start of a paragraph (下一步，). */
     public Map<SectionKind, List<String>> paragraphLeadIns() { return paragraphLeadIns; }
     public Map<Genre, Map<String, Integer>> genreCues() { return genreCues; }
+    /** Words a title ends in that name its genre whatever the body says (…述职报告, …发言, …工作要点). */
+    public Map<Genre, List<String>> titleHeads() { return titleHeads; }
+    /** Title endings that name a genre only when the title holds no other cue (…报告). */
+    public Map<Genre, List<String>> weakTitleHeads() { return weakTitleHeads; }
     public Map<OrgLevel, List<String>> orgLevelCues() { return orgLevelCues; }
     /** 每月 → 12, 每季度 → 4: how often a period occurs in a year. */
     public Map<String, Integer> frequencies() { return frequencies; }
@@ -299,12 +311,15 @@ public final class Lexicon {
         private final Map<SectionKind, List<String>> paragraphLeadIns = new EnumMap<>(SectionKind.class);
         private final Map<Genre, Map<String, Integer>> genreCues = new EnumMap<>(Genre.class);
         private final Map<OrgLevel, List<String>> orgLevelCues = new EnumMap<>(OrgLevel.class);
+        private final Map<Genre, List<String>> titleHeads = new EnumMap<>(Genre.class);
+        private final Map<Genre, List<String>> weakTitleHeads = new EnumMap<>(Genre.class);
         private final List<String> eventYearCues = new ArrayList<>();
         private final List<String> superiorCues = new ArrayList<>();
         private final Map<OrgLevel, List<String>> weakOrgLevelCues = new EnumMap<>(OrgLevel.class);
         private final List<String> orgLevelIgnored = new ArrayList<>();
         private final List<String> orgSuffixes = new ArrayList<>();
         private final List<String> orgGeneric = new ArrayList<>();
+        private final Map<OrgLevel, List<String>> titleOpeners = new EnumMap<>(OrgLevel.class);
         private final List<String> domainTerms = new ArrayList<>();
         private final List<String> domainExcluded = new ArrayList<>();
         private int domainMinTerms;
@@ -359,6 +374,12 @@ public final class Lexicon {
             return this;
         }
 
+        public Builder titleHeads(Genre genre, List<String> strong, List<String> weak) {
+            titleHeads.computeIfAbsent(genre, k -> new ArrayList<>()).addAll(strong);
+            weakTitleHeads.computeIfAbsent(genre, k -> new ArrayList<>()).addAll(weak);
+            return this;
+        }
+
         public Builder orgLevelCues(OrgLevel level, List<String> cues) {
             orgLevelCues.computeIfAbsent(level, k -> new ArrayList<>()).addAll(cues);
             return this;
@@ -373,6 +394,10 @@ public final class Lexicon {
         public Builder orgLevelIgnored(List<String> phrases) { orgLevelIgnored.addAll(phrases); return this; }
         public Builder orgSuffixes(List<String> words) { orgSuffixes.addAll(words); return this; }
         public Builder orgGeneric(List<String> words) { orgGeneric.addAll(words); return this; }
+        public Builder titleOpeners(OrgLevel level, List<String> words) {
+            titleOpeners.computeIfAbsent(level, k -> new ArrayList<>()).addAll(words);
+            return this;
+        }
         public Builder domain(List<String> terms, int minTerms) {
             domainTerms.addAll(terms);
             domainMinTerms = minTerms;

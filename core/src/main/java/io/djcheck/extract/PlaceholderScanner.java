@@ -4,21 +4,30 @@ import io.djcheck.model.Placeholder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds what was left unfilled or masked: X, XX, xxxx (not inside Latin words), runs of *, 20XX,
  * 某某, ○○, □□, ××, ___ and empty brackets （） 【】 left for a figure. Each is a placeholder with
- * the clause it stands in.
+ * the clause it stands in. Not masks: a single X that the text uses in a formula ("10+X", "1+X"
+ * 模式: a variable, wherever it recurs) and a single ○ □ ● opening a paragraph (a bullet or a
+ * byline mark: "□本报记者").
  */
 final class PlaceholderScanner {
 
+    /** A single X joined to a number by a plus sign: "10+X", "X+N" name a variable part. */
+    private static final Pattern FORMULA_X = Pattern.compile("[0-9A-Za-z][+＋][Xx](?![A-Za-z])|(?<![A-Za-z])[Xx][+＋][0-9A-Za-z]");
+
     List<Placeholder> scan(String t, TextLayout layout, EvidenceFactory evidence) {
+        boolean xIsAVariable = FORMULA_X.matcher(t).find();
         List<Placeholder> out = new ArrayList<>();
         int n = t.length();
         int i = 0;
         while (i < n) {
             int end = tokenEnd(t, i);
-            if (end > i) {
+            if (end == i + 1 && (xIsAVariable && isX(t.charAt(i)) || isBullet(t, i))) {
+                i = end;
+            } else if (end > i) {
                 int start = i;
                 // 20XX: the digits belong to the placeholder
                 while (start > 0 && Character.isDigit(t.charAt(start - 1)) && (t.charAt(i) == 'X' || t.charAt(i) == 'x')) {
@@ -68,6 +77,19 @@ final class PlaceholderScanner {
             default:
                 return i;
         }
+    }
+
+    /** A single ○ □ ● at a paragraph's start, after its indentation. */
+    private static boolean isBullet(String t, int i) {
+        char c = t.charAt(i);
+        if (c != '○' && c != '□' && c != '●') {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && (t.charAt(k) == ' ' || t.charAt(k) == '\u3000' || t.charAt(k) == '\t')) {
+            k--;
+        }
+        return k < 0 || t.charAt(k) == '\n';
     }
 
     private static char closerOf(char open) {

@@ -56,14 +56,19 @@ final class SectionDetector {
             String text = t.substring(head.start(), head.textEnd());
             if (!inherited.isEmpty()) {
                 // part of a classified parent, unless it opens the analysis or the plans of a problems part
-                for (SectionKind k : opensWithin(inherited, head, t)) {
+                for (SectionKind k : opensWithin(inherited, head, t, hits)) {
                     sections.add(new Section(k, text, head.start(), end));
                 }
                 continue;
             }
             if (head.kinds().isEmpty()) {
-                if (head.level() <= 1) {
-                    sections.add(new Section(SectionKind.OTHER, text, head.start(), end));
+                int findingsEnd = statesAShortcoming(hits, head.start(), head.textEnd())
+                        ? findingsEnd(layout, hits, head.start(), end) : head.start();
+                if (findingsEnd > head.start()) {
+                    sections.add(new Section(SectionKind.PROBLEMS, text, head.start(), findingsEnd));
+                }
+                if (head.level() <= 1 && findingsEnd < end) {
+                    sections.add(new Section(SectionKind.OTHER, text, findingsEnd, end));
                 }
             } else {
                 for (SectionKind k : head.kinds()) {
@@ -82,9 +87,10 @@ final class SectionDetector {
      * The kinds a heading inside a problems part opens of its own: "（二）原因分析" or "（三）整改措施"
      * under "二、存在的问题", a short heading that names nothing else. Elsewhere a sub-heading belongs to
      * its parent ("2.补齐党建工作短板" is an achievement), and so does a problem stated as a heading
-     * ("（四）党建责任制落实不够到位，党建工作思路偏于狭窄").
+     * ("（四）党建责任制落实不够到位，党建工作思路偏于狭窄"). A weak keyword counts when it is the
+     * heading's last word, the word the heading is about ("（二）问题产生的原因" names causes).
      */
-    private static Set<SectionKind> opensWithin(Set<SectionKind> parent, Heading head, String t) {
+    private static Set<SectionKind> opensWithin(Set<SectionKind> parent, Heading head, String t, Hits hits) {
         Set<SectionKind> out = EnumSet.noneOf(SectionKind.class);
         String text = t.substring(head.start(), head.textEnd());
         if (!parent.contains(SectionKind.PROBLEMS) && !parent.contains(SectionKind.CAUSES)
@@ -92,7 +98,13 @@ final class SectionDetector {
                 || text.length() > WEAK_KEYWORD_MAX_HEADING + 4 || text.indexOf('，') >= 0) {
             return out;
         }
-        for (SectionKind k : head.strong()) {
+        Set<SectionKind> named = EnumSet.noneOf(SectionKind.class);
+        named.addAll(head.strong());
+        Hit last = hits.endingAt(Term.Kind.WEAK_HEADING, head.textEnd());
+        if (last != null && last.start() >= head.start()) {
+            named.add(SectionKind.valueOf(last.term().key()));
+        }
+        for (SectionKind k : named) {
             if ((k == SectionKind.CAUSES || k == SectionKind.NEXT_STEPS) && !parent.contains(k)) {
                 out.add(k);
             }
@@ -229,6 +241,33 @@ final class SectionDetector {
             }
         }
         return limit;
+    }
+
+    /**
+     * Where the findings under a heading that states a shortcoming end: its paragraph and the
+     * paragraphs after it that state shortcomings too, up to the first that does not ("整改情况：")
+     * or {@code limit}, the next heading of its level.
+     */
+    private static int findingsEnd(TextLayout layout, Hits hits, int headStart, int limit) {
+        int p = layout.paragraphAt(headStart);
+        int end = layout.paragraphEnd(p);
+        for (p++; p < layout.paragraphs() && layout.paragraphStart(p) < limit; p++) {
+            if (!negated(hits, layout.paragraphStart(p), layout.paragraphEnd(p))) {
+                break;
+            }
+            end = layout.paragraphEnd(p);
+        }
+        return Math.min(end, limit);
+    }
+
+    /**
+     * Whether a numbered heading states a shortcoming: a negation cue, and no word of having solved
+     * it ("（二）解决党员教育不到位的问题" is an achievement). Under a classified heading the parent
+     * still decides; on its own it heads a problems part (a list of inspection findings) that runs as
+     * far as the shortcomings do.
+     */
+    private static boolean statesAShortcoming(Hits hits, int from, int to) {
+        return negated(hits, from, to) && !hits.anyWithin(Term.Kind.RESOLVED, from, to);
     }
 
     /** Whether a negation cue stands in {@code [from, to)}, not after a prevention word (防止…流于形式). */

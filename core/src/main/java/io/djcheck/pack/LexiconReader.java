@@ -210,6 +210,10 @@ final class LexiconReader {
             return;
         }
         m.entries().forEach((name, v) -> {
+            if (name.equals("titleHeads") || name.equals("weakTitleHeads")) {
+                readTitleHeads(name, v, b, p);
+                return;
+            }
             Genre g = enumOf(Genre.class, name, m.keyNode(name), p, "genre");
             if (g == null || v.requireMap(p, "genre " + name) == null) {
                 return;
@@ -220,6 +224,20 @@ final class LexiconReader {
                     b.genreCue(g, cue, weight.intValue());
                 }
             });
+        });
+    }
+
+    /** genres.titleHeads / weakTitleHeads: {SPEECH: [发言, 讲话], WORK_REPORT: [工作总结]}. */
+    private static void readTitleHeads(String name, YamlNode m, Lexicon.Builder b, Problems p) {
+        if (m.requireMap(p, "genres." + name) == null) {
+            return;
+        }
+        m.entries().forEach((genre, v) -> {
+            Genre g = enumOf(Genre.class, genre, m.keyNode(genre), p, "genre");
+            if (g != null) {
+                List<String> words = v.strings(p, "genres." + name + "." + genre);
+                b.titleHeads(g, name.equals("titleHeads") ? words : List.of(), name.equals("titleHeads") ? List.of() : words);
+            }
         });
     }
 
@@ -238,6 +256,17 @@ final class LexiconReader {
             }
             if (name.equals("ignore")) {
                 b.orgLevelIgnored(v.strings(p, "orgLevels.ignore"));
+                return;
+            }
+            if (name.equals("titleOpeners")) {
+                if (v.requireMap(p, "orgLevels.titleOpeners") != null) {
+                    v.entries().forEach((wn, wv) -> {
+                        OrgLevel level = enumOf(OrgLevel.class, wn, v.keyNode(wn), p, "org level");
+                        if (level != null) {
+                            b.titleOpeners(level, wv.strings(p, "orgLevels.titleOpeners." + wn));
+                        }
+                    });
+                }
                 return;
             }
             if (name.equals("weak")) {

@@ -57,6 +57,22 @@ class MetadataTest {
             某支部书记在组织生活会上的发言提纲                               | OTHER
             本报讯（记者 张三 通讯员 李四）近日，某镇召开述职大会。            | OTHER
             某街道党工委典型事迹材料                                        | OTHER
+            # the title's head, its last word, names the document whatever the body quotes or says
+            某社区党总支党群工作调研务虚会发言¶根据会议要求，现将有关情况汇报如下：                 | SPEECH
+            某村党支部抓党建促振兴座谈会交流发言（修改稿）¶现将我村做法总结如下。                   | SPEECH
+            某网格党支部标准化建设自查情况及整改措施报告¶去年书记述职报告篇幅过长，本人负责整改。       | WORK_REPORT
+            关于某镇软弱涣散村党组织整顿情况的报告¶本人作为包村干部，带头走访。                      | WORK_REPORT
+            某乡党委书记在全乡党建工作会议上的讲话提纲¶同志们：                                    | OTHER
+            某村2024年党建工作要点 ¶现将去年工作总结如下。                                        | PLAN
+            # a headline (a name, a colon, a phrase) heads a news or experience item
+            某某村：党建引领激活乡村振兴新动能¶近日，记者走进某某村，村党支部书记作了典型发言。         | OTHER
+            张某某：扎根基层的“领头雁”¶他当选村党支部书记以来，带领党员发展产业。                     | OTHER
+            城关镇:红色物业暖民心¶镇党委坚持党建引领，现将有关做法汇报如下。                          | OTHER
+            # a text that calls its subject 该镇/该县 and says 据悉 speaks about it: a news item
+            近日，某县某镇召开党建工作推进会。据悉，该镇今年发展党员12名。                          | OTHER
+            近年来，该县坚持抓党建促振兴。据悉，该县已整顿软弱涣散村党组织8个。                      | OTHER
+            # one mention of 该村 in a report that cites a model village decides nothing
+            现将我镇党建工作汇报如下：某村党支部创新工作法，该村集体收入达到20万元。                  | WORK_REPORT
             """)
     void detectsTheGenre(String text, Genre genre) {
         assertThat(Extraction.extract(text.replace('¶', '\n')).genre()).isEqualTo(genre);
@@ -190,6 +206,21 @@ class MetadataTest {
             # only mentions of other levels: the most named wins
             按照县委要求，我镇认真落实。                                    | TOWNSHIP
             全面加强党的建设。                                             | UNKNOWN
+            # a name inside a longer one names nothing of its own; a name pointing at the writer is no superior body
+            各乡镇党委要抓好换届。在全县开展专项整治，我县成效明显。                  | COUNTY
+            在全镇范围内开展排查，全镇共整顿软弱涣散村党组织3个。                      | TOWNSHIP
+            按照上级部署，在本社区开展党员冬训，本社区党员全部参加。                   | COMMUNITY
+            # a pointer inside quotation marks is the quoted speaker's
+            “我村去年发展了三个合作社，”村党支部书记说。该镇18名书记参加述职，该镇党委打分。   | TOWNSHIP
+            “我镇的做法值得推广，”县委书记说。全县推广我县经验。                        | COUNTY
+            # a title opening with a bare level word names the level
+            村软弱涣散党组织整顿工作开展情况总结¶在镇机关党支部帮扶下，镇里派人指导。                | VILLAGE
+            县2025年基层党建工作要点¶各镇要抓好换届。                                            | COUNTY
+            乡党建工作总结¶村两委班子团结。                                                     | TOWNSHIP
+            乡镇团支部工作计划¶村委会牵头，县委部署。                                             | UNKNOWN
+            # one weak name decides nothing
+            村民代表参加了会议。                                           | UNKNOWN
+            会议在社区召开。                                              | UNKNOWN
             """)
     void detectsTheOrgLevel(String text, OrgLevel level) {
         assertThat(Extraction.extract(text.replace('¶', '\n')).orgLevel()).isEqualTo(level);

@@ -36,6 +36,15 @@ class QualityScansTest {
             # a lone X before a Chinese character is read as a mask, X光机 included (a known limit)
             X光机                               | X
             # Latin words, numbers and real characters are not placeholders
+            # a single X in a formula is a variable, wherever it recurs; a single ○ □ ● opening a line is a bullet
+            按照“10+X”的模式（“X”即加分项）考核                 | -
+            推行“1+X”工作法，X为各村特色项目                      | -
+            推行“X+3”清单，另有XX镇参加                          | XX
+            □本报记者 张三                                      | -
+            ● 发展党员5名                                       | -
+            　○ 培训党员3次                                      | -
+            □镇党委书记述职                                     | -
+            正文。□镇党委书记述职                               | □
             使用Excel表格和PPT课件                | -
             建设面积3×4米                        | -
             二〇二三年                           | -

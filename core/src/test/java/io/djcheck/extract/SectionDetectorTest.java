@@ -81,6 +81,18 @@ class SectionDetectorTest {
             一是学习不深入；二是制度不健全；三是整改措施针对性不强。                       | PROBLEMS
             三是整改措施针对性不强。                                                   | -
             一是整改责任压实不到位，作用发挥不充分。¶二是整改措施不精准，部分问题整改不彻底。¶三是成果运用不足。 | PROBLEMS
+            # a numbered heading that states a shortcoming heads a list of findings; one of having solved it does not
+            （一）在工作作风不实方面¶1.部分干部要求不高。¶整改情况：¶1.建立例会制度。                | PROBLEMS
+            一、理论学习不够深入¶正文。¶二、制度执行不严格¶正文。                                  | PROBLEMS
+            1.党员教育管理缺乏针对性¶正文。                                                     | PROBLEMS
+            （二）解决了党员教育不到位的问题¶正文。                                              | -
+            一、防止组织生活流于形式¶正文。                                                     | -
+            一、工作成效¶（一）整治作风不实问题¶正文。                                           | ACHIEVEMENTS
+            # a sub-heading of a problems part is named by its last word
+            一、存在突出问题¶（一）主要问题¶正文。¶（二）问题产生的根源¶正文。                      | PROBLEMS CAUSES
+            二、存在的不足¶（一）具体表现¶正文。¶（二）问题的成因¶正文。                            | PROBLEMS CAUSES
+            二、存在的问题¶1.问题表现¶正文。¶2.下步打算¶正文。                                    | PROBLEMS NEXT_STEPS
+            第二章自查发现的主要问题及成因剖析¶正文。                                             | PROBLEMS CAUSES
             # headings of speeches and reviews
             一、肯定成绩，坚定信心¶正文。¶二、目前工作中存在的突出问题。¶正文。            | ACHIEVEMENTS PROBLEMS
             一、主题教育开展情况¶正文。                                                 | ACHIEVEMENTS
