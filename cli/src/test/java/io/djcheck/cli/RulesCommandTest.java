@@ -43,7 +43,8 @@ class RulesCommandTest {
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo((lines.size() - 1) + " errors occurred:");
         assertThat(lines.subList(1, lines.size())).allMatch(l -> PROBLEM_LINE.matcher(l).matches(), "file:line:column: code: message");
-        assertThat(run.out()).contains(dir.resolve("rules/broken.yaml") + ":3:12: yaml-syntax: the [ opened here is not closed")
+        assertThat(run.out()).contains(dir.resolve("rules/broken.yaml") + ":3:12: yaml-syntax: 这里打开的 [ 没有闭合")
+                .contains("the [ opened here is not closed")
                 .contains(dir.resolve("rules/zuzhi.yaml") + ":10:16: unknown-concept: 'practice.sanhui'")
                 .contains("did you mean practice.sanhui_yike?")
                 .contains(dir.resolve("rules/jiti.drl") + ":" + editedLine + ":").contains("drl-compile: ");
