@@ -45,10 +45,28 @@ final class ProblemText {
         ResourceBundle words = errors(messages);
         String key = "pack." + p.code();
         if (words == null || !words.containsKey(key)) {
-            return p.toString();
+            String english = messages.lang() == Lang.EN ? englishPart(p.message()) : null;
+            return english == null ? p.toString()
+                    : new PackProblem(p.file(), p.line(), p.column(), p.code(), english).toString();
         }
         return p.file() + ":" + p.line() + ":" + p.column() + ": " + p.code() + "（" + words.getString(key) + "）: "
                 + p.message();
+    }
+
+    /**
+     * The English half of a library message worded "中文；English" (the plain-language pack errors are),
+     * for an English console; null when the message is not worded so.
+     */
+    static String englishPart(String message) {
+        int cut = message.indexOf('；');
+        if (cut < 0 || cut + 1 >= message.length()) {
+            return null;
+        }
+        boolean chineseBefore = message.substring(0, cut).codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        char next = message.charAt(cut + 1);
+        boolean englishAfter = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next == '"' || next == '\'';
+        return chineseBefore && englishAfter ? message.substring(cut + 1) : null;
     }
 
     /** 20971520 as "20 MB": the sizes the messages name. */

@@ -52,8 +52,7 @@ class CheckWatchTest {
             awaitOutput(out, "fix the files and save again");
             String refused = text(out).substring(text(out).indexOf("the edited rule pack is invalid"));
             assertThat(refused).contains("still checking with djcheck-default 1.0.0").contains("1 error occurred:")
-                    .contains("rules/broken.yaml:2:9: yaml-syntax: 这里打开的 [ 没有闭合")
-                    .contains("the [ opened here is not closed");
+                    .contains("rules/broken.yaml:2:9: yaml-syntax: the [ opened here is not closed");
 
             Files.delete(pack.resolve("rules/broken.yaml"));
             Files.writeString(params, original);
