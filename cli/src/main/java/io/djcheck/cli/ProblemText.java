@@ -50,18 +50,36 @@ final class ProblemText {
         ResourceBundle words = errors(messages);
         String kind = messages.lang() == Lang.EN || !words.containsKey("pack." + p.code()) ? ""
                 : "（" + words.getString("pack." + p.code()) + "）";
-        return p.file() + ":" + p.line() + ":" + p.column() + ": " + p.code() + kind + ": " + message(p, words);
+        return p.file() + ":" + p.line() + ":" + p.column() + ": " + p.code() + kind + ": " + message(p, words, messages);
     }
 
-    private static String message(PackProblem p, ResourceBundle words) {
+    private static String message(PackProblem p, ResourceBundle words, Messages messages) {
         Object detail = p.params().get(PackProblem.DETAIL);
         String key = "pack-message." + p.code() + (detail == null ? "" : "." + detail);
         if (!words.containsKey(key)) {
-            return p.message();
+            // a library message worded "中文；English" shows its English half on an English console
+            String english = messages.lang() == Lang.EN ? englishPart(p.message()) : null;
+            return english == null ? p.message() : english;
         }
         Map<String, Object> params = new LinkedHashMap<>(p.params());
         params.put("file", p.file());
         return Messages.fillNamed(words.getString(key), params);
+    }
+
+    /**
+     * The English half of a library message worded "中文；English" (the plain-language pack errors are),
+     * for an English console; null when the message is not worded so.
+     */
+    static String englishPart(String message) {
+        int cut = message.indexOf('；');
+        if (cut < 0 || cut + 1 >= message.length()) {
+            return null;
+        }
+        boolean chineseBefore = message.substring(0, cut).codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        char next = message.charAt(cut + 1);
+        boolean englishAfter = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next == '"' || next == '\'';
+        return chineseBefore && englishAfter ? message.substring(cut + 1) : null;
     }
 
     /** 20971520 as "20 MB": the sizes the messages name. */

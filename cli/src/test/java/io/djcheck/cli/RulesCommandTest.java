@@ -65,6 +65,9 @@ class RulesCommandTest {
                 "warning: " + dir.resolve("params.yaml") + ":7:3: unused-param: parameter new_member_min is read by no rule, "
                         + "so changing it changes no result: check the rules' spelling of it, or delete it",
                 "OK: " + dir + ": no errors, 2 warnings (9 rule files, " + dir.resolve("tests").toFile().list().length + " test files)");
+        // in Chinese (the default) the same warnings say what to do in Chinese first
+        assertThat(Cli.runWithEnv(java.util.Map.of(), "", "rules", "lint", dir.toString()).out())
+                .contains("参数 new_member_min 没有规则使用，改它不会改变任何结果", "这个规则包改过内容，但 id 和 version 仍是内置默认规则包的");
     }
 
     @Test

@@ -138,7 +138,8 @@ public final class PackLoader {
                 String text = pack.text(file);
                 List<RuleDefinition> fromDrl = drlRules.read(file, text);
                 if (!DRL_RULE.matcher(text).find()) {
-                    p.add(file, 1, 1, "empty-rule-file", file + " defines no rule (a save cut short?); write its "
+                    p.add(file, 1, 1, "empty-rule-file", file + " 没有定义任何规则（保存被中断？）：请写出其中的规则，要删除这些规则请删除该文件；"
+                            + file + " defines no rule (a save cut short?); write its "
                             + "rules, or delete the file to remove them");
                 }
                 rules.addAll(fromDrl);

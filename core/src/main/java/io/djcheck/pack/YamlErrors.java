@@ -10,7 +10,8 @@ import java.util.Map;
  * The YAML parser's errors in a rule editor's words: what to change, on the line to change. The
  * parser says what it found where it gave up ("mapping values are not allowed here"); an editor
  * needs to hear that a line is indented wrongly, that {@code >=} needs quotes, or that a bracket
- * opened three lines earlier was never closed — and to be sent to that line.
+ * opened three lines earlier was never closed — and to be sent to that line. Each explanation is
+ * worded in Chinese, then in English (as the DRL ones of {@code DrlStructure}), then the parser's own words.
  */
 final class YamlErrors {
 
@@ -49,15 +50,16 @@ final class YamlErrors {
                 || (problem.startsWith("found character '") && problem.contains("cannot start any token")
                 && (problem.contains("'>'") || problem.contains("'|'") || problem.contains("'@'")
                 || problem.contains("'`'") || problem.contains("'%'")))) {
-            return explained(line, column, "a value starting with > | @ ` or % must be in quotes in YAML, "
+            return explained(line, column, "以 > | @ ` 或 % 开头的值在 YAML 里必须加引号，例如 op: \">=\"：请给这个值加上双引号；"
+                    + "a value starting with > | @ ` or % must be in quotes in YAML, "
                     + "e.g. op: \">=\"; put this value in double quotes [" + parser + "]", "quote-value", parser);
         }
         if (problem.contains("'\\t'") || problem.contains("found character '\t'")) {
-            return explained(line, column, "a tab character: YAML indents with spaces only; replace the tab with "
+            return explained(line, column, "这里有制表符（Tab）：YAML 只能用空格缩进，请把 Tab 换成空格；" + "a tab character: YAML indents with spaces only; replace the tab with "
                     + "spaces [" + parser + "]", "tab", parser);
         }
         if (problem.startsWith("mapping values are not allowed")) {
-            return explained(line, column, "this line is indented differently from the fields around it, or a "
+            return explained(line, column, "这一行的缩进与周围的字段不同，或值里含有“: ”：请与上面的字段对齐（空格数相同），或给值加上引号；" + "this line is indented differently from the fields around it, or a "
                     + "value holds ': ' — line it up with the field above (same number of spaces), or put the value in "
                     + "quotes [" + parser + "]", "misaligned", parser);
         }
@@ -69,24 +71,25 @@ final class YamlErrors {
             String close = brace ? "}" : "]";
             int openLine = open != null ? open[0] : opened == null ? line : opened.getLine() + 1;
             int openColumn = open != null ? open[1] : opened == null ? column : opened.getColumn() + 1;
-            return explained(openLine, openColumn, "the " + bracket + " opened here is not closed (or an item in "
+            return explained(openLine, openColumn, "这里打开的 " + bracket + " 没有闭合（或其中某项缺少逗号）：请在同一行用 " + close
+                    + " 闭合；" + "the " + bracket + " opened here is not closed (or an item in "
                     + "it lacks a comma); close it with " + close + " on the same line [" + parser + "]",
                     "unclosed-bracket", parser, "bracket", bracket, "close", close);
         }
         if (context.startsWith("while scanning a quoted scalar")) {
             int openLine = opened == null ? line : opened.getLine() + 1;
             int openColumn = opened == null ? column : opened.getColumn() + 1;
-            return explained(openLine, openColumn, "the quote opened here is never closed; end the value with the "
+            return explained(openLine, openColumn, "这里开始的引号没有闭合：请在同一行用相同的引号结束这个值；" + "the quote opened here is never closed; end the value with the "
                     + "same quote mark on the same line [" + parser + "]", "unclosed-quote", parser);
         }
         if (problem.startsWith("expected <block end>") || problem.startsWith("did not find expected key")
                 || problem.startsWith("did not find expected '-' indicator")) {
-            return explained(line, column, "this line is indented more or less than the lines it belongs with; "
+            return explained(line, column, "这一行比同组的行缩进多了或少了：请与相邻的行对齐（YAML 按空格数判断层级）；" + "this line is indented more or less than the lines it belongs with; "
                     + "line it up with its neighbours (YAML counts the spaces) [" + parser + "]", "indentation", parser);
         }
         if (problem.startsWith("could not find expected ':'")) {
             int l = opened == null ? line : opened.getLine() + 1;
-            return explained(l, opened == null ? column : opened.getColumn() + 1, "a field needs 'name: value' "
+            return explained(l, opened == null ? column : opened.getColumn() + 1, "字段要写成“名称: 值”，冒号后要有空格：请补上“:”，或把这一行接到上一行；" + "a field needs 'name: value' "
                     + "with a space after the colon; add the ':' or join this line to the one above [" + parser + "]",
                     "missing-colon", parser);
         }

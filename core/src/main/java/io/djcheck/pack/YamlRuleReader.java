@@ -79,7 +79,8 @@ final class YamlRuleReader {
             return out;                                    // did not parse: reported where it was read
         }
         if (root.isNull()) {
-            p.add(root.file(), 1, 1, "empty-rule-file", root.file() + " defines no rule: it is empty or holds only "
+            p.add(root.file(), 1, 1, "empty-rule-file", root.file() + " 没有定义任何规则：文件为空或只有注释（保存被中断？）：请在 rules: 下写规则，"
+                    + "要删除这些规则请删除该文件；" + root.file() + " defines no rule: it is empty or holds only "
                     + "comments (a save cut short?); write its rules under 'rules:', or delete the file to remove them");
             return out;
         }

@@ -107,11 +107,16 @@ public final class DuplicateFinder {
     public boolean add(String source, String text, String organisation, Instant modified) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
-        MaskedText masked = MaskedText.of(text, organisation);
-        if (masked.length() < TEXT_MIN) {
+        int[] sig = Signatures.of(text, organisation);
+        if (sig == null) {
             return false;
         }
-        int[] sig = MinHasher.signature(masked);
+        addSigned(source, sig, modified);
+        return true;
+    }
+
+    /** Adds a report by its signature (of {@link Signatures#of}), signed elsewhere: a Spark executor. */
+    void addSigned(String source, int[] sig, Instant modified) {
         synchronized (lock) {
             int id = sources.size();
             if (id >= 1 << ID_BITS) {
@@ -126,7 +131,17 @@ public final class DuplicateFinder {
             this.modified[id] = modified == null ? Long.MIN_VALUE : modified.toEpochMilli();
             System.arraycopy(sig, 0, signatures, id * MinHasher.SIZE, MinHasher.SIZE);
         }
-        return true;
+    }
+
+    /** All reports added, as one cluster (the caller found that they belong together). */
+    DuplicateCluster allAsOneCluster(TextSource texts) {
+        synchronized (lock) {
+            int[] ids = new int[sources.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = i;
+            }
+            return cluster(ids, texts);
+        }
     }
 
     /**
@@ -187,15 +202,7 @@ public final class DuplicateFinder {
 
     /** The hash of a report's values in one band, in the bits a sortable long has left beside its number. */
     private long bandKey(int id, int band) {
-        long h = band;
-        int base = id * MinHasher.SIZE + band * rows;
-        for (int r = 0; r < rows; r++) {
-            h = h * 0x9E37_79B9_7F4A_7C15L + signatures[base + r];
-        }
-        h ^= h >>> 29;
-        h *= 0xBF58_476D_1CE4_E5B9L;
-        h ^= h >>> 32;
-        return h >>> ID_BITS;
+        return Signatures.bandKey(signatures, id * MinHasher.SIZE, band, rows) >>> ID_BITS;
     }
 
     private double similarity(int a, int b) {

@@ -363,6 +363,24 @@ class PackValidationTest {
                 .allSatisfy(p -> assertThat(p).doesNotContain("\n").hasSizeLessThan(400));
     }
 
+    /**
+     * Issue 19: the parser errors an editor meets most, explained in Chinese first (then in English,
+     * then the parser's words), as the DRL ones are — a county editor reads what to fix in Chinese.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void plainLanguageExplanationsSpeakChineseFirst(Row row) {
+        Set<String> explained = Set.of("yaml-syntax", "empty-rule-file", "drl-syntax");
+        for (PackProblem p : Checker.validate(pack(row))) {
+            boolean parserWordsOnly = p.message().startsWith("while ") || p.message().startsWith("found ");
+            if (explained.contains(p.code()) && !parserWordsOnly) {
+                String message = p.message().replace(p.file(), "").replace("rule \"XX-02\"", "");
+                assertThat(Character.UnicodeScript.of(message.codePoints().filter(c -> c > ' ' && c != '"' && c != ' ')
+                        .findFirst().orElseThrow())).as(p.toString()).isEqualTo(Character.UnicodeScript.HAN);
+            }
+        }
+    }
+
     @Test
     void theDefaultPackHasNoProblem() {
         assertThat(Checker.validate(Packs.defaultWith(Map.of()))).isEmpty();

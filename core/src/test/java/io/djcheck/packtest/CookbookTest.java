@@ -1,7 +1,9 @@
 package io.djcheck.packtest;
 
 import io.djcheck.Checker;
+import io.djcheck.model.Status;
 import io.djcheck.pack.RulePack;
+import io.djcheck.result.Explanation;
 import io.djcheck.testing.Corpus;
 import io.djcheck.testing.Packs;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,5 +43,12 @@ class CookbookTest {
         RuleTestReport report = RuleTestRunner.run(rules, c -> c.file().equals("tests/cookbook.yaml"));
         assertThat(report.cases()).hasSize(13);
         assertThat(report.failures()).as(() -> report.failures().toString()).isEmpty();
+
+        // issue 19: explain on a DRL rule shows every parameter it read, here the two of CB-05, with their values
+        Explanation e = Checker.builder().rulePack(rules).build().check("镇党委加强党建工作，指导村党组织发展集体经济。全镇集体经济收入5万元以下的村2个。", "t.txt")
+                .explain("CB-05").orElseThrow();
+        assertThat(e.status()).isEqualTo(Status.FAIL);
+        assertThat(e.params()).containsOnly(Map.entry("weak_village_income_yuan", 50000.0), Map.entry("weak_villages_max", 0.0));
+        assertThat(e.toText()).contains("weak_village_income_yuan = 50000", "weak_villages_max = 0");
     }
 }

@@ -75,6 +75,46 @@ class RuleTestRunnerTest {
                 .satisfies(g -> assertThat(g.summary()).isEqualTo("no case"));
     }
 
+    /** Issue 19: coverage per part of an all/any — ZZ-03 is all(组织生活会, 民主评议党员). */
+    @Test
+    void branchCoverageCountsThePartsOfACompoundCheckEachCaseExercised() {
+        String both = """
+                  - name: 两项都开展
+                    text: 全年召开组织生活会1次，开展民主评议党员1次。
+                    expect: {ZZ-03: PASS, ZR-01: NOT_EVIDENCED}
+                """;
+        String onlyOne = """
+                  - name: 只开了组织生活会
+                    text: 全年召开组织生活会1次。
+                    expect: {ZZ-03: NOT_EVIDENCED}
+                """;
+        String neither = """
+                  - name: 两项都未提
+                    text: 全年党委会专题研究党建工作6次。
+                    expect: {ZZ-03: NOT_EVIDENCED, ZR-01: PASS}
+                """;
+        RuleTestReport half = RuleTestRunner.run(packWithTests("cases:\n" + both + onlyOne));
+        assertThat(half.cases()).allSatisfy(c -> assertThat(c.steps().get("ZZ-03")).hasSize(2));
+        assertThat(half.cases().get(0).steps().get("ZZ-03")).containsExactly(Status.PASS, Status.PASS);
+        assertThat(branches(half, "ZZ-03")).satisfies(b -> {
+            assertThat(b.parts()).isEqualTo(2);
+            assertThat(b.covered()).as("only the 民主评议党员 part was seen both ways").isEqualTo(1);
+            assertThat(b.complete()).isFalse();
+        });
+        RuleTestReport full = RuleTestRunner.run(packWithTests("cases:\n" + both + onlyOne + neither));
+        assertThat(branches(full, "ZZ-03").covered()).isEqualTo(2);
+        assertThat(branches(full, "ZZ-03").complete()).isTrue();
+        assertThat(branches(full, "ZR-01")).satisfies(b -> {
+            assertThat(b.parts()).as("a simple check is one part").isEqualTo(1);
+            assertThat(b.covered()).isEqualTo(1);
+        });
+        assertThat(branches(full, "SZ-01").covered()).as("a rule no case names").isZero();
+    }
+
+    private static RuleTestReport.BranchCoverage branches(RuleTestReport report, String ruleId) {
+        return report.branches().stream().filter(b -> b.rule().id().equals(ruleId)).findFirst().orElseThrow();
+    }
+
     @Test
     void caseParametersAndProfilesApplyToThatCaseOnly() {
         RuleTestReport report = RuleTestRunner.run(packWithTests("""

@@ -2,6 +2,9 @@ package io.djcheck.spark;
 
 import io.djcheck.pack.RulePack;
 import io.djcheck.pack.RulePackException;
+import io.djcheck.similar.DuplicateCluster;
+import io.djcheck.similar.DuplicateFinder;
+import io.djcheck.similar.DuplicateJson;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
@@ -13,6 +16,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,21 +32,23 @@ import static org.apache.spark.sql.functions.col;
  * <pre>
  * spark-submit --class io.djcheck.spark.CheckJob djcheck-spark.jar --in PATH... --out PATH
  *              [--rules PACK] [--profile P] [--format parquet|jsonl] [--partitions N]
- *              [--skip-checked PATH] [--glob GLOB] [--overwrite]
+ *              [--skip-checked PATH] [--glob GLOB] [--overwrite] [--no-duplicates]
  * </pre>
  *
- * The summary is written to {@code OUT/_summary.json} and printed. A mistake in the arguments exits
+ * The summary is written to {@code OUT/_summary.json} and printed; the clusters of copied reports
+ * ({@link CopiedReports}) to {@code OUT/_duplicates.jsonl}, one line per cluster as the CLI's batch
+ * writes them, unless {@code --no-duplicates}. A mistake in the arguments exits
  * with 2, an invalid pack with 4 (as the CLI).
  */
 public final class CheckJob {
 
     /** What the job was asked to do. */
     record Options(List<String> in, String out, String rules, String profile, String format, Integer partitions,
-                   String skipChecked, String glob, boolean overwrite) {
+                   String skipChecked, String glob, boolean overwrite, boolean copies) {
     }
 
     static final String USAGE = "usage: CheckJob --in PATH... --out PATH [--rules PACK] [--profile P] "
-            + "[--format parquet|jsonl] [--partitions N] [--skip-checked PATH] [--glob GLOB] [--overwrite]";
+            + "[--format parquet|jsonl] [--partitions N] [--skip-checked PATH] [--glob GLOB] [--overwrite] [--no-duplicates]";
 
     /** Columns the summary and --skip-checked need, as a JSONL output holds them. */
     private static final StructType JSONL_READ = DataTypes.createStructType(List.of(
@@ -103,6 +109,7 @@ public final class CheckJob {
         String skip = null;
         String glob = DjcheckSpark.REPORT_GLOB;
         boolean overwrite = false;
+        boolean copies = true;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -137,6 +144,7 @@ public final class CheckJob {
                 case "--skip-checked" -> skip = value(args, ++i, a);
                 case "--glob" -> glob = value(args, ++i, a);
                 case "--overwrite" -> overwrite = true;
+                case "--no-duplicates" -> copies = false;
                 default -> throw new UsageException("unknown argument " + a);
             }
         }
@@ -149,7 +157,7 @@ public final class CheckJob {
         if (out.equals(skip)) {
             throw new UsageException("--skip-checked " + skip + " is --out: write the new results elsewhere");
         }
-        return new Options(List.copyOf(in), out, rules, profile, format, partitions, skip, glob, overwrite);
+        return new Options(List.copyOf(in), out, rules, profile, format, partitions, skip, glob, overwrite, copies);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -181,6 +189,9 @@ public final class CheckJob {
             files = o.partitions() < now ? files.coalesce(o.partitions()) : files.repartition(o.partitions());
         }
         Dataset<Row> results = DjcheckSpark.check(files, shipment, jsonl);
+        if (jsonl && o.copies()) {
+            results = results.persist(StorageLevel.DISK_ONLY());   // the JSON lines drop the signatures: keep them for the search
+        }
         SaveMode mode = o.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
         if (jsonl) {
             results.select("json").write().mode(mode).text(o.out());
@@ -188,7 +199,19 @@ public final class CheckJob {
             results.write().mode(mode).parquet(o.out());
         }
         // the summary reads the columns back from what was written: no report is checked twice
-        Summary summary = Summary.of(readResults(spark, o.out())).withElapsedSeconds((System.nanoTime() - t0) / 1e9);
+        Summary summary = Summary.of(readResults(spark, o.out()));
+        if (o.copies()) {
+            Double param = shipment.checker().params().get(DuplicateFinder.SIMILARITY_PARAM);
+            double min = param == null ? DuplicateFinder.DEFAULT_SIMILARITY_MIN : param;
+            List<DuplicateCluster> clusters = CopiedReports.find(jsonl ? results : spark.read().parquet(o.out()), min,
+                    CopiedReports.texts(shipment.checker(), conf));
+            StringBuilder lines = new StringBuilder();
+            clusters.forEach(c -> lines.append(DuplicateJson.toJsonLine(c)).append('\n'));
+            write(conf, new Path(o.out(), "_duplicates.jsonl"), lines.toString());
+            summary = summary.withCopies(clusters, min);
+            results.unpersist();
+        }
+        summary = summary.withElapsedSeconds((System.nanoTime() - t0) / 1e9);
         write(conf, new Path(o.out(), "_summary.json"), summary.toJson());
         return summary;
     }

@@ -6,6 +6,7 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 
 import java.security.MessageDigest;
+import java.sql.Timestamp;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -33,6 +34,7 @@ final class CheckPartition implements MapPartitionsFunction<Row, Row> {
         return new Iterator<>() {
             private int path = -1;
             private int content = -1;
+            private int modified = -1;
 
             @Override
             public boolean hasNext() {
@@ -45,23 +47,24 @@ final class CheckPartition implements MapPartitionsFunction<Row, Row> {
                 if (path < 0) {
                     path = file.fieldIndex("path");
                     content = file.fieldIndex("content");
+                    modified = file.fieldIndex("modificationTime");
                 }
-                return check(checker, file.getString(path), (byte[]) file.get(content));
+                return check(checker, file.getString(path), file.getTimestamp(modified), (byte[]) file.get(content));
             }
         };
     }
 
-    Row check(Checker checker, String source, byte[] bytes) {
+    Row check(Checker checker, String source, Timestamp modified, byte[] bytes) {
         String sha256 = bytes == null ? null : sha256(bytes);
         try {
             if (bytes == null) {
                 throw new DocumentException(source, "no content could be read");
             }
-            return ResultRows.checked(checker.check(bytes, source, sha256), pack.sha256(), pack.profile(), json);
+            return ResultRows.checked(checker.check(bytes, source, sha256), modified, pack.sha256(), pack.profile(), json);
         } catch (DocumentException e) {
-            return ResultRows.failed(source, sha256, pack.sha256(), pack.profile(), e.getMessage(), json);
+            return ResultRows.failed(source, modified, sha256, pack.sha256(), pack.profile(), e.getMessage(), json);
         } catch (RuntimeException e) {
-            return ResultRows.failed(source, sha256, pack.sha256(), pack.profile(),
+            return ResultRows.failed(source, modified, sha256, pack.sha256(), pack.profile(),
                     source + ": internal error while checking (" + e + "); please report it", json);
         }
     }

@@ -36,7 +36,9 @@ public final class DjcheckSpark {
      * now: the reporting organisation is not yet in core's result), {@code level}, {@code year},
      * {@code genre}, {@code score}, {@code grade}, {@code gradeLabel}, {@code complete}, {@code findings}
      * (array of {@code ruleId, status, severity, message, quote}: the evidence quotes one per line),
-     * {@code error} (the one-line message for an input that could not be checked, else null).
+     * {@code error} (the one-line message for an input that could not be checked, else null),
+     * {@code modified} (the file's modification time), {@code minhash} (the report's MinHash signature
+     * for {@link CopiedReports}, null when it could not be checked or is too short to compare).
      */
     public static final StructType SCHEMA = ResultRows.SCHEMA;
 
@@ -66,7 +68,10 @@ public final class DjcheckSpark {
                 .load(paths);
     }
 
-    /** Checks every file of {@code binaryFiles} (columns {@code path} and {@code content}) with the pack's defaults. */
+    /**
+     * Checks every file of {@code binaryFiles} (the rows of {@link #readReports}: columns {@code path},
+     * {@code modificationTime} and {@code content}) with the pack's defaults.
+     */
     public static Dataset<Row> check(Dataset<Row> binaryFiles, RulePack pack) {
         return check(binaryFiles, pack, null);
     }
@@ -87,7 +92,7 @@ public final class DjcheckSpark {
     }
 
     static Dataset<Row> check(Dataset<Row> binaryFiles, PackShipment pack, boolean json) {
-        return binaryFiles.select("path", "content")
+        return binaryFiles.select("path", "modificationTime", "content")
                 .mapPartitions(new CheckPartition(pack, json), Encoders.row(json ? ResultRows.WITH_JSON : ResultRows.SCHEMA));
     }
 

@@ -1,16 +1,19 @@
 package io.djcheck.spark;
 
 import io.djcheck.model.Evidence;
+import io.djcheck.model.Report;
 import io.djcheck.result.CheckResult;
 import io.djcheck.result.Finding;
 import io.djcheck.result.ReportInfo;
 import io.djcheck.result.ResultJson;
+import io.djcheck.similar.Signatures;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -41,6 +44,8 @@ final class ResultRows {
             DataTypes.createStructField("complete", DataTypes.BooleanType, true),
             DataTypes.createStructField("findings", DataTypes.createArrayType(FINDING, false), true),
             DataTypes.createStructField("error", DataTypes.StringType, true),
+            DataTypes.createStructField("modified", DataTypes.TimestampType, true),
+            DataTypes.createStructField("minhash", DataTypes.createArrayType(DataTypes.IntegerType, false), true),
     });
 
     static final StructType WITH_JSON = SCHEMA.add("json", DataTypes.StringType, false);
@@ -48,7 +53,7 @@ final class ResultRows {
     private ResultRows() {
     }
 
-    static Row checked(CheckResult r, String packSha256, String profile, boolean json) {
+    static Row checked(CheckResult r, Timestamp modified, String packSha256, String profile, boolean json) {
         ReportInfo info = r.reportInfo();
         List<Row> findings = new ArrayList<>(r.findings().size());
         for (Finding f : r.findings()) {
@@ -58,13 +63,29 @@ final class ResultRows {
                 null,                                   // organisation: not yet in the result (kept for the accuracy issue)
                 info.orgLevel().name(), info.year(), info.genre().name(),
                 r.score(), r.grade().name(), r.gradeLabel(), r.complete(),
-                scala.jdk.javaapi.CollectionConverters.asScala(findings), null};   // Spark's row encoder takes a Scala Seq
+                scala.jdk.javaapi.CollectionConverters.asScala(findings), null,   // Spark's row encoder takes a Scala Seq
+                modified, minhash(r.report())};
         return json ? withJson(v, ResultJson.toJsonLine(r)) : RowFactory.create(v);
     }
 
-    static Row failed(String source, String sha256, String packSha256, String profile, String error, boolean json) {
-        Object[] v = {source, sha256, packSha256, profile, null, null, null, null, null, null, null, null, null, error};
+    static Row failed(String source, Timestamp modified, String sha256, String packSha256, String profile, String error,
+                      boolean json) {
+        Object[] v = {source, sha256, packSha256, profile, null, null, null, null, null, null, null, null, null, error,
+                modified, null};
         return json ? withJson(v, ResultJson.failureJsonLine(source, sha256, error)) : RowFactory.create(v);
+    }
+
+    /**
+     * The report's MinHash signature for the copied-report search ({@link CopiedReports}), signed here
+     * while its text is at hand so the search never reads a report again; null when too short to compare.
+     */
+    static Object minhash(Report report) {
+        if (report == null || report.text() == null) {
+            return null;
+        }
+        int[] sig = Signatures.of(report.text(), report.organisation() == null ? null : report.organisation().name());
+        return sig == null ? null : scala.jdk.javaapi.CollectionConverters.asScala(
+                java.util.Arrays.stream(sig).boxed().collect(Collectors.toList()));
     }
 
     /** The evidence quotes of a finding, one per line (as in the CSV output), or null when it has none. */

@@ -3,6 +3,8 @@ package io.djcheck.spark;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.djcheck.similar.DuplicateCluster;
+import io.djcheck.similar.DuplicateJson;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -42,15 +44,37 @@ import static org.apache.spark.sql.functions.when;
  * @param byLevel         per organisation level (COUNTY, TOWNSHIP, ...), most reports first
  * @param packSha256      the pack's SHA-256 of the rows (the first one when the results mix packs)
  * @param elapsedSeconds  wall time of the run that wrote the rows, or 0 when not measured
+ * @param copies          the copied reports found ({@link CopiedReports}), or null when not searched
  */
 public record Summary(long inputs, long checked, long failed, double meanScore, double medianScore,
                       Map<String, Long> grades, Map<String, String> gradeLabels, List<RuleCount> mostFailedRules,
-                      List<LevelCount> byLevel, String packSha256, double elapsedSeconds) {
+                      List<LevelCount> byLevel, String packSha256, double elapsedSeconds, Copies copies) {
+
+    /** Clusters of copied reports listed in the summary, at most (all are in {@code _duplicates.jsonl}). */
+    static final int COPIES_LISTED = 10;
 
     static final List<String> GRADE_ORDER = List.of("EXCELLENT", "GOOD", "FAIR", "POOR");
 
     /** A rule and the number of reports it failed. */
     public record RuleCount(String ruleId, long reports) {
+    }
+
+    /**
+     * The copied reports of a run: the threshold, the clusters and the reports in them, and the
+     * largest clusters (at most {@value #COPIES_LISTED}) by their oldest member.
+     */
+    public record Copies(double similarityMin, int clusters, long reports, List<CopyCluster> largest) {
+
+        static Copies of(List<DuplicateCluster> clusters, double similarityMin) {
+            List<CopyCluster> largest = clusters.stream().limit(COPIES_LISTED)
+                    .map(c -> new CopyCluster(c.oldest().source(), c.members().size(), DuplicateJson.round(c.similarity())))
+                    .toList();
+            return new Copies(similarityMin, clusters.size(), clusters.stream().mapToLong(c -> c.members().size()).sum(), largest);
+        }
+    }
+
+    /** One cluster of copies: its oldest member (the likely original), its size and highest similarity. */
+    public record CopyCluster(String oldest, int members, double similarity) {
     }
 
     /** Reports of one organisation level, their mean score and grades. */
@@ -107,13 +131,19 @@ public record Summary(long inputs, long checked, long failed, double meanScore, 
         }
         return new Summary(inputs, checked, inputs - checked,
                 totals.isNullAt(3) ? 0 : round(totals.getDouble(3)), totals.isNullAt(4) ? 0 : round(totals.getDouble(4)),
-                grades, labels, rules, byLevel, totals.isNullAt(2) ? null : totals.getString(2), 0);
+                grades, labels, rules, byLevel, totals.isNullAt(2) ? null : totals.getString(2), 0, null);
     }
 
     /** The same summary with the run's wall time. */
     public Summary withElapsedSeconds(double seconds) {
         return new Summary(inputs, checked, failed, meanScore, medianScore, grades, gradeLabels, mostFailedRules,
-                byLevel, packSha256, seconds);
+                byLevel, packSha256, seconds, copies);
+    }
+
+    /** The same summary with the copied reports found among its rows. */
+    public Summary withCopies(List<DuplicateCluster> clusters, double similarityMin) {
+        return new Summary(inputs, checked, failed, meanScore, medianScore, grades, gradeLabels, mostFailedRules,
+                byLevel, packSha256, elapsedSeconds, Copies.of(clusters, similarityMin));
     }
 
     /** Inputs per second of the run (0 when not measured). */
@@ -153,6 +183,7 @@ public record Summary(long inputs, long checked, long failed, double meanScore, 
         m.put("grades", g);
         m.put("mostFailedRules", mostFailedRules);
         m.put("byLevel", byLevel);
+        m.put("copies", copies);
         m.put("packSha256", packSha256);
         m.put("elapsedSeconds", round(elapsedSeconds));
         m.put("reportsPerSecond", round(reportsPerSecond()));
@@ -176,6 +207,15 @@ public record Summary(long inputs, long checked, long failed, double meanScore, 
         for (LevelCount l : byLevel) {
             b.append(String.format(Locale.ROOT, "  %-10s %8d reports, mean %.2f, grades %s%n", l.level(), l.reports(),
                     l.meanScore(), l.grades()));
+        }
+        if (copies != null) {
+            b.append(String.format(Locale.ROOT, "copied reports: %d clusters, %d reports (similarity >= %.2f; _duplicates.jsonl has the shared passages)%n",
+                    copies.clusters(), copies.reports(), copies.similarityMin()));
+            int n = 0;
+            for (CopyCluster c : copies.largest()) {
+                b.append(String.format(Locale.ROOT, "  %d. %s (oldest) and %d more, %.2f%n", ++n, c.oldest(), c.members() - 1,
+                        c.similarity()));
+            }
         }
         if (elapsedSeconds > 0) {
             b.append(String.format(Locale.ROOT, "%.1f s, %.1f reports/s%n", elapsedSeconds, reportsPerSecond()));

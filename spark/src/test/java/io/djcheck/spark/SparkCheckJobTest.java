@@ -10,6 +10,10 @@ import io.djcheck.Checker;
 import io.djcheck.batch.BatchItem;
 import io.djcheck.batch.BatchRunner;
 import io.djcheck.batch.BatchSummary;
+import io.djcheck.batch.DuplicateScan;
+import io.djcheck.similar.DuplicateFinder;
+import io.djcheck.similar.DuplicateJson;
+import io.djcheck.testing.PlantedCopies;
 import io.djcheck.pack.RulePack;
 import io.djcheck.result.CheckResult;
 import io.djcheck.result.Finding;
@@ -30,6 +34,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -199,7 +208,9 @@ class SparkCheckJobTest {
     void theParquetSchemaIsThePublishedOne() {
         StructType read = spark.read().parquet(seedsParquet().toString()).schema();
         assertThat(read.fieldNames()).containsExactly("source", "sha256", "packSha256", "profile", "organisation", "level",
-                "year", "genre", "score", "grade", "gradeLabel", "complete", "findings", "error");
+                "year", "genre", "score", "grade", "gradeLabel", "complete", "findings", "error", "modified", "minhash");
+        assertThat(((ArrayType) read.apply("minhash").dataType()).elementType()).isEqualTo(DataTypes.IntegerType);
+        assertThat(read.apply("modified").dataType()).isEqualTo(DataTypes.TimestampType);
         assertThat(read.apply("year").dataType()).isEqualTo(DataTypes.IntegerType);
         assertThat(read.apply("score").dataType()).isEqualTo(DataTypes.DoubleType);
         assertThat(read.apply("organisation").dataType()).isEqualTo(DataTypes.StringType);
@@ -310,6 +321,79 @@ class SparkCheckJobTest {
         assertThat(s.packSha256()).isEqualTo(sha);
         assertThatThrownBy(() -> PackSource.load(tmp.resolve("nowhere").toString(), spark.sparkContext().hadoopConfiguration()))
                 .isInstanceOf(UsageException.class).hasMessageContaining("no such rule pack");
+    }
+
+    /**
+     * The repository's distinct reports with copies planted the four ways (each way once, and one
+     * report copied all four ways): the job finds exactly the planted clusters, each with its original
+     * as the oldest member, in Parquet and in JSONL mode, and finds the clusters the batch search finds.
+     */
+    @Test
+    void theJobFindsEveryPlantedCopyAndNoOtherCluster() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("planted"));
+        PlantedCopies copies = new PlantedCopies(21);
+        List<PlantedCopies.Original> originals = copies.originals();
+        FileTime written = FileTime.from(Instant.parse("2024-01-10T08:00:00Z"));
+        for (PlantedCopies.Original o : originals) {
+            Files.setLastModifiedTime(Files.writeString(dir.resolve(o.name()), o.text()), written);
+        }
+        Set<Set<String>> planted = new HashSet<>();
+        PlantedCopies.Kind[] kinds = PlantedCopies.Kind.values();
+        for (int k = 0; k < kinds.length + 1; k++) {
+            PlantedCopies.Original o = originals.get(k * 13 + 2);
+            Set<String> cluster = new TreeSet<>(Set.of(o.name()));
+            for (PlantedCopies.Kind way : k == kinds.length ? List.of(kinds) : List.of(kinds[k])) {
+                String name = "copy-" + way + "-" + o.name();
+                Path copy = Files.writeString(dir.resolve(name), copies.copy(o, way));
+                Files.setLastModifiedTime(copy, FileTime.from(written.toInstant().plusSeconds(86_400)));
+                cluster.add(name);
+            }
+            planted.add(cluster);
+        }
+        // what djcheck's batch search finds on the same files
+        DuplicateScan batchScan = DuplicateScan.of(checker);
+        try (Stream<Path> s = Files.list(dir).sorted()) {
+            BatchRunner.checkAll(checker, s, batchScan::add);
+        }
+        Set<Set<String>> batchClusters = names(batchScan.clusters().stream().map(DuplicateJson::toJsonLine).toList());
+        assertThat(batchClusters).isEqualTo(planted);
+
+        for (String format : List.of("parquet", "jsonl")) {
+            Path out = tmp.resolve("out-planted-" + format);
+            Summary summary = job("--in", dir.toString(), "--out", out.toString(), "--format", format, "--partitions", "3");
+            List<String> lines = Files.readAllLines(out.resolve("_duplicates.jsonl"));
+            assertThat(names(lines)).as(format).isEqualTo(planted);
+            for (String line : lines) {
+                JsonNode c = JSON.readTree(line);
+                assertThat(c.get("oldest").asText()).as(format).doesNotContain("/copy-");
+                assertThat(c.get("similarity").asDouble()).isGreaterThanOrEqualTo(DuplicateFinder.DEFAULT_SIMILARITY_MIN);
+                assertThat(c.get("passages")).as("passages read back through Hadoop").isNotEmpty();
+                assertThat(c.get("members").get(0).get("modified").asText()).isEqualTo("2024-01-10T08:00:00Z");
+            }
+            assertThat(summary.copies().clusters()).isEqualTo(planted.size());
+            assertThat(summary.copies().reports()).isEqualTo(planted.stream().mapToInt(Set::size).sum());
+            assertThat(summary.copies().largest().get(0).members()).isEqualTo(kinds.length + 1);
+            assertThat(summary.toText()).contains("copied reports: " + planted.size() + " clusters");
+            assertThat(JSON.readTree(Files.readString(out.resolve("_summary.json"))).at("/copies/clusters").asInt())
+                    .isEqualTo(planted.size());
+        }
+        Path none = tmp.resolve("out-planted-off");
+        assertThat(job("--in", dir.toString(), "--out", none.toString(), "--no-duplicates").copies()).isNull();
+        assertThat(none.resolve("_duplicates.jsonl")).doesNotExist();
+    }
+
+    /** The member file names of each cluster line. */
+    private static Set<Set<String>> names(List<String> clusterLines) throws IOException {
+        Set<Set<String>> out = new HashSet<>();
+        for (String line : clusterLines) {
+            Set<String> members = new TreeSet<>();
+            for (JsonNode m : JSON.readTree(line).get("members")) {
+                String source = m.get("source").asText();
+                members.add(source.substring(source.lastIndexOf('/') + 1));
+            }
+            out.add(members);
+        }
+        return out;
     }
 
     @Test
