@@ -12,4 +12,11 @@ public interface ProblemSink {
 
     /** One problem: {@code rules/jiti.drl:12:5: drl-syntax: ...}. */
     void add(String file, int line, int column, String code, String message);
+
+    /**
+     * {@code file} could not be read (it does not parse), which was reported: the names it would
+     * have defined are unknown, so a sink may leave out what only echoes that one cause.
+     */
+    default void unread(String file) {
+    }
 }
