@@ -47,7 +47,7 @@ public final class Problems implements ProblemSink {
         unread.add(file);
     }
 
-    /** Whether {@code file} was read: it parsed, or the pack does not have it. */
+    /** Whether {@code file} was read: false when it is missing or does not parse (each reported where found). */
     boolean read(String file) {
         return !unread.contains(file);
     }
