@@ -95,4 +95,28 @@ class RulesAuthoringTest {
         assertThat(list.out()).contains("[county-2026: off]").containsPattern("ZR-01 +CRITICAL");
         assertThat(Cli.run("rules", "list", "--profile", "nope", mine.toString()).exitCode()).isEqualTo(2);
     }
+
+    /** Issue 19: a rule a profile switches off is a change of the pack, and of every report checked with it. */
+    @Test
+    void diffShowsAProfileSwitchingARuleOffAndTheReportsItChanges(@TempDir Path dir) throws IOException {
+        Path before = dir.resolve("before");
+        Path after = dir.resolve("after");
+        for (Path pack : new Path[] {before, after}) {
+            assertThat(Cli.run("rules", "init", pack.toString()).exitCode()).isZero();
+        }
+        String profile = """
+                  county-2026:
+                    committee_dj_sessions_min: 6
+                """;
+        Files.writeString(before.resolve("params.yaml"), Files.readString(before.resolve("params.yaml")) + profile);
+        Files.writeString(after.resolve("params.yaml"), Files.readString(after.resolve("params.yaml")) + profile
+                + "    rules:\n      ZR-01: {enabled: false}\n");
+
+        Cli.Run diff = Cli.run("rules", "diff", "--profile", "county-2026", before.toString(), after.toString(),
+                Corpus.seeds().toString());
+
+        assertThat(diff.exitCode()).as(diff.err()).isZero();
+        assertThat(diff.out()).contains("profile county-2026 rule ZR-01: added (off)",
+                "- ZR-01 党委会专题研究党建工作", "5 of 5 reports change");
+    }
 }

@@ -56,9 +56,11 @@ public final class DrlRuleReader {
         try {
             pkg = parser.parse(false, drl);
         } catch (DroolsParserException e) {
+            p.unread(file);
             return List.of();
         }
         if (pkg == null || parser.hasErrors()) {
+            p.unread(file);                                // its rule ids are unknown: nothing may echo them
             for (DroolsError e : parser.getErrors()) {
                 if (!(e instanceof ParserError)) {
                     p.add(file, e.getLines().length > 0 ? e.getLines()[0] : 0, 0, "drl-syntax", e.getMessage());

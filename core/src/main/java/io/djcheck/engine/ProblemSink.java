@@ -20,4 +20,11 @@ public interface ProblemSink {
     default void add(String file, int line, int column, String code, String message, java.util.Map<String, Object> params) {
         add(file, line, column, code, message);
     }
+
+    /**
+     * {@code file} could not be read (it does not parse), which was reported: the names it would
+     * have defined are unknown, so a sink may leave out what only echoes that one cause.
+     */
+    default void unread(String file) {
+    }
 }

@@ -50,6 +50,7 @@ final class LexiconReader {
     static Lexicon read(YamlNode root, Problems p) {
         Lexicon.Builder b = Lexicon.builder();
         if (root == null || root.requireMap(p, "lexicon.yaml") == null) {
+            p.unread("lexicon.yaml");
             return b.build();
         }
         root.allowOnly(p, TOP, "lexicon.yaml");

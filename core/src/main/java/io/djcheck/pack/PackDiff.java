@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 /**
  * What changed between two packs, as a rule editor reviews an edit: rules added, removed or changed
  * (title, category, severity, deduction, what they check, messages, basis, suggestion), parameters
- * per profile, the lexicon's concepts and words, and scoring. {@code djcheck rules diff} prints it.
+ * and rule switches per profile, the lexicon's concepts and words, and scoring. {@code djcheck rules diff} prints it.
  *
  * <pre>{@code
  * for (PackDiff.Change c : PackDiff.of(PackLoader.load(old, 10_000), PackLoader.load(edited, 10_000))) {
@@ -114,13 +114,44 @@ public final class PackDiff {
             ParamSet.Profile o = before.profiles().get(name);
             ParamSet.Profile n = after.profiles().get(name);
             if (o == null || n == null) {
-                out.add(new Change("profile", name, o == null ? null : o.values().toString(),
-                        n == null ? null : n.values().toString()));
+                out.add(new Change("profile", name, o == null ? null : summary(o), n == null ? null : summary(n)));
             } else {
                 values(out, "profile", name + " ", o.values(), n.values());
+                switches(out, name, o.rules(), n.rules());
             }
         }
         field(out, "param", "incomeLevels", before.incomeLevels().toString(), after.incomeLevels().toString());
+    }
+
+    /** What a profile sets: {@code committee_dj_sessions_min=6; rule ZR-01 off}. */
+    private static String summary(ParamSet.Profile p) {
+        List<String> parts = new ArrayList<>();
+        p.values().forEach((name, v) -> parts.add(name + "=" + number(v)));
+        p.rules().forEach((id, sw) -> parts.add("rule " + id + " " + describe(sw)));
+        return String.join("; ", parts);
+    }
+
+    /**
+     * The rule switches of one profile in both packs ({@code profile county-2026 rule ZR-01: added (off)}):
+     * a switch changes what a rule deducts as surely as a parameter does.
+     */
+    private static void switches(List<Change> out, String profile, Map<String, ParamSet.RuleSwitch> before,
+                                 Map<String, ParamSet.RuleSwitch> after) {
+        Set<String> ids = new LinkedHashSet<>(before.keySet());
+        ids.addAll(after.keySet());
+        for (String id : ids) {
+            String o = before.containsKey(id) ? describe(before.get(id)) : null;
+            String n = after.containsKey(id) ? describe(after.get(id)) : null;
+            if (!Objects.equals(o, n)) {
+                out.add(new Change("profile", profile + " rule " + id, o, n));
+            }
+        }
+    }
+
+    /** A switch as the profile gives it; one that changes nothing ({@code enabled: true}) is "on". */
+    private static String describe(ParamSet.RuleSwitch sw) {
+        String s = sw.toString();
+        return s.isEmpty() ? "on" : s;
     }
 
     private static void values(List<Change> out, String area, String prefix, Map<String, Double> before,

@@ -116,8 +116,8 @@ public final class PackLoader {
         YamlNode lexiconRoot = parse(pack, "lexicon.yaml", p);
         Lexicon lexicon = LexiconReader.read(lexiconRoot, p);
         // a file that does not parse is one problem: the names it would have given are not checked
-        boolean paramsRead = paramsRoot != null || !pack.has("params.yaml");
-        boolean lexiconRead = lexiconRoot != null || !pack.has("lexicon.yaml");
+        boolean paramsRead = p.read("params.yaml");
+        boolean lexiconRead = p.read("lexicon.yaml");
 
         Map<String, String> handWritten = new LinkedHashMap<>();     // resource path → DRL text
         YamlRuleReader yamlRules = new YamlRuleReader(lexicon, lexiconRead, params.names(), paramsRead, p);
@@ -133,6 +133,7 @@ public final class PackLoader {
                 if (!pack.drlEnabled()) {
                     p.add(file, 0, 0, "drl-disabled", "this pack is loaded with DRL disabled, so " + file
                             + " cannot be used; write the rule in YAML or load the pack with DRL enabled");
+                    p.unread(file);                  // its rules exist: a profile switching one is not at fault
                     continue;
                 }
                 String text = pack.text(file);
@@ -156,15 +157,16 @@ public final class PackLoader {
         List<RuleDefinition> all = new ArrayList<>(rules);
         all.addAll(skipped);
         checkDuplicates(all, p);
-        checkSwitches(params, paramsRoot, all, p);
-        if (all.isEmpty() && p.isEmpty()) {
-            p.add("rules/", 0, 0, "no-rules", "the pack defines no rules; add rules/*.yaml or rules/*.drl");
-        }
-        // scoring is checked even when the rules are broken, so that lint lists every problem at once;
-        // rules read only in part (a bad severity, say) still have their categories checked
+        // rules read only in part (a bad severity, say) still exist: a profile may switch them, and
+        // scoring, checked even when the rules are broken so that lint lists every problem at once,
+        // still checks their categories
         List<RuleDefinition> declared = new ArrayList<>(all);
         declared.addAll(yamlRules.incomplete());
         declared.addAll(drlRules.incomplete());
+        checkSwitches(params, paramsRoot, declared, p);
+        if (all.isEmpty() && p.isEmpty()) {
+            p.add("rules/", 0, 0, "no-rules", "the pack defines no rules; add rules/*.yaml or rules/*.drl");
+        }
         Problems scoringProblems = new Problems();
         ScoringModel scoring = ScoringReader.read(pack, declared, scoringProblems);
         for (PackProblem problem : scoringProblems.list()) {
@@ -186,7 +188,11 @@ public final class PackLoader {
 
     private static YamlNode parse(RulePack pack, String file, Problems p) {
         String text = pack.text(file);
-        return text == null ? null : YamlNode.parse(file, text, p);
+        YamlNode root = text == null ? null : YamlNode.parse(file, text, p);
+        if (text != null && root == null) {
+            p.unread(file);
+        }
+        return root;
     }
 
     private static PackInfo info(RulePack pack, YamlNode root, Problems p) {

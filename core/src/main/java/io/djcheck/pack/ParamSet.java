@@ -199,6 +199,7 @@ public final class ParamSet {
         Map<String, Bounds> bounds = new LinkedHashMap<>();
         Set<String> declared = new LinkedHashSet<>();
         if (root == null || root.requireMap(p, "params.yaml") == null) {
+            p.unread("params.yaml");
             return new ParamSet(defaults, profiles, Map.of(), List.of());
         }
         root.allowOnly(p, Set.of("defaults", "ranges", "profiles", "incomeLevels"), "params.yaml");
@@ -207,6 +208,7 @@ public final class ParamSet {
             if (d == null) {
                 p.add(root, "missing-field", "params.yaml needs 'defaults': every parameter with its default value");
             }
+            p.unread("params.yaml");                 // no parameter is known, so none is unknown
         } else {
             d.entries().forEach((name, v) -> {
                 declared.add(name);            // known even when its value is bad: rules naming it are not at fault

@@ -78,24 +78,29 @@ final class YamlRuleReader {
         if (root == null) {
             return out;                                    // did not parse: reported where it was read
         }
+        // a file whose rules cannot be read is one problem: the ids it may hold are unknown, not missing
         if (root.isNull()) {
             p.add(root.file(), 1, 1, "empty-rule-file", root.file() + " 没有定义任何规则：文件为空或只有注释（保存被中断？）：请在 rules: 下写规则，"
                     + "要删除这些规则请删除该文件；" + root.file() + " defines no rule: it is empty or holds only "
                     + "comments (a save cut short?); write its rules under 'rules:', or delete the file to remove them");
+            p.unread(root.file());
             return out;
         }
         if (root.isList()) {
             p.add(root, "schema", "a rule file starts with 'rules:' and the list of rules under it; this file is a bare "
                     + "list: add a first line 'rules:' and indent the list under it");
+            p.unread(root.file());
             return out;
         }
         if (root.requireMap(p, root.file()) == null) {
+            p.unread(root.file());
             return out;
         }
         root.allowOnly(p, Set.of("rules"), root.file());
         YamlNode rules = root.get("rules");
         if (rules == null || !rules.isList()) {
             p.add(rules == null ? root : rules, "schema", "a rule file holds 'rules:', a list of rules");
+            p.unread(root.file());
             return out;
         }
         for (YamlNode r : rules.items()) {
