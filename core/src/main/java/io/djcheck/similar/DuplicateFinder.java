@@ -106,12 +106,26 @@ public final class DuplicateFinder {
      */
     public boolean add(String source, String text, String organisation, Instant modified) {
         Objects.requireNonNull(source, "source");
+        return add(source, sign(text, organisation), modified);
+    }
+
+    /**
+     * What {@link #add(String, Signature, Instant)} keeps of a report, made from its text alone: call
+     * it from any thread, in parallel, and add the signatures in the order the reports should have.
+     */
+    public static Signature sign(String text, String organisation) {
         Objects.requireNonNull(text, "text");
         MaskedText masked = MaskedText.of(text, organisation);
-        if (masked.length() < TEXT_MIN) {
+        return new Signature(masked.length() < TEXT_MIN ? null : MinHasher.signature(masked));
+    }
+
+    /** Adds one report by its signature ({@link #sign}); false when its text was too short to compare. */
+    public boolean add(String source, Signature signature, Instant modified) {
+        Objects.requireNonNull(source, "source");
+        int[] sig = signature.minHashes;
+        if (sig == null) {
             return false;
         }
-        int[] sig = MinHasher.signature(masked);
         synchronized (lock) {
             int id = sources.size();
             if (id >= 1 << ID_BITS) {
@@ -127,6 +141,15 @@ public final class DuplicateFinder {
             System.arraycopy(sig, 0, signatures, id * MinHasher.SIZE, MinHasher.SIZE);
         }
         return true;
+    }
+
+    /** The MinHash signature of one report's masked text (none when the text is too short to compare). */
+    public static final class Signature {
+        private final int[] minHashes;
+
+        private Signature(int[] minHashes) {
+            this.minHashes = minHashes;
+        }
     }
 
     /**
