@@ -38,9 +38,9 @@ load_before="$(load)"
 started=$(date +%s)
 step() { echo "[$(( $(date +%s) - started ))s] $*" >&2; }
 
-step "building bench/target/benchmarks.jar"
+step "building bench/target/benchmarks.jar and cli/target/djcheck.jar (the one-file CLI row)"
 log="$(mktemp)"
-if ! mvn -B -q -DskipTests -pl bench -am package >"$log" 2>&1; then
+if ! mvn -B -q -DskipTests -pl bench,cli -am package >"$log" 2>&1; then
   cat "$log" >&2; rm -f "$log"; echo "run.sh: the build failed (output above)" >&2; exit 1
 fi
 rm -f "$log"
@@ -51,11 +51,13 @@ if [ $mode = quick ]; then
   cold=(-f 3)
   reload=(-f 1 -wi 5 -i 5)
   files=2000; one=3000; two=6000
+  cli_runs=5
 else
   per_report=()
   cold=()
   reload=()
   files=100000; one=20000; two=40000
+  cli_runs=15
 fi
 big=100000
 
@@ -85,6 +87,12 @@ throughput() {   # label, java options, harness options...
 throughput 1-thread "" --generate "$files" --threads 1 --count "$one"
 throughput 2-threads "" --threads 2 --count "$two"
 throughput 100k-256m "-Xmx256m -XX:+ExitOnOutOfMemoryError" --threads 2 --count "$big"
+
+step "one-file CLI: djcheck check one.txt as a whole process, against java -version, in turns"
+cli_jar="$root/cli/target/djcheck.jar"
+java -cp "$jar" io.djcheck.bench.throughput.OneFileCli --jar "$cli_jar" --file "$root/examples/reports/000_9c5ce89756f0e5ee.txt" \
+  --runs "$cli_runs" --work "$tmp/one-file-cli" --out "$raw/startup.jsonl" > "$raw/startup.log" 2>&1 \
+  || { tail -40 "$raw/startup.log" >&2; exit 1; }
 
 if $profile; then
   jfr() {   # name, benchmark, --within method, jmh options...

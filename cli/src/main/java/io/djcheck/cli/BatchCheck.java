@@ -10,6 +10,7 @@ import io.djcheck.result.CheckResult;
 import io.djcheck.result.ResultView;
 import io.djcheck.result.ResultJsonReader;
 import io.djcheck.similar.DuplicateCluster;
+import io.djcheck.similar.DuplicateFinder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -186,10 +187,10 @@ final class BatchCheck {
                  PreviousYear lastYear = previousDir == null ? null : new PreviousYear(checker, console, previousDir, dir);
                  Progress progress = Progress.start(console, console.terminal() && !quiet, paths, include, exclude)) {
                 previousYear = lastYear;
-                runner.run(inputs, item -> {
+                runner.run(inputs, item -> prepare(item, outputs, copies), (item, prepared) -> {
                     try {
-                        take(item, log, outputs, summary);
-                        copies.add(item);
+                        take(item, prepared, log, outputs, summary);
+                        copies.add(item, prepared.signature());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -225,19 +226,39 @@ final class BatchCheck {
         }
     }
 
+    /**
+     * What a worker makes of an item ahead of its turn — its results.jsonl line, its Word letter, its
+     * signature for the copied-reports search — so that the one thread writing in input order only
+     * writes, and both cores stay on checks.
+     */
+    private record Prepared(byte[] line, List<Object> outputs, DuplicateFinder.Signature signature) {
+    }
+
+    private static Prepared prepare(BatchItem item, BatchOutputs outputs, DuplicateScan copies) {
+        try {
+            return new Prepared(item.status() == BatchItem.Status.SKIPPED ? null : ResultsLog.line(item),
+                    item.status() == BatchItem.Status.CHECKED ? outputs.prepare(item.result()) : null,
+                    copies.sign(item));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes one item: a new result or failure to results.jsonl and the summaries; a skipped one from its earlier record. */
-    private void take(BatchItem item, ResultsLog log, BatchOutputs outputs, BatchSummary summary) throws IOException {
+    private void take(BatchItem item, Prepared prepared, ResultsLog log, BatchOutputs outputs, BatchSummary summary)
+            throws IOException {
         summary.add(item);
         switch (item.status()) {
             case CHECKED -> {
-                log.append(item);
-                result(item.result(), outputs);
+                log.append(prepared.line());
+                outputs.accept(item.result(), prepared.outputs());
+                scored(item.result());
                 if (previousYear != null) {
                     previousYear.accept(item.result());
                 }
             }
             case FAILED -> {
-                log.append(item);
+                log.append(prepared.line());
                 console.error(LimitOptions.message(item, console.messages()));
                 outputs.acceptFailure(item.source(), LimitOptions.message(item, console.messages()));
                 failedHere++;
@@ -250,14 +271,14 @@ final class BatchCheck {
                     failedBefore++;
                 } else {
                     summary.addPrevious(before.result());
-                    result(before.result(), outputs);
+                    outputs.accept(before.result());
+                    scored(before.result());
                 }
             }
         }
     }
 
-    private void result(ResultView r, BatchOutputs outputs) throws IOException {
-        outputs.accept(r);
+    private void scored(ResultView r) {
         if (failUnder != null && r.score() < failUnder) {
             below++;
             console.error(console.text("check.below", r.source(), r.score(), failUnder));

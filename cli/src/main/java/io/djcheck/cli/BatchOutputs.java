@@ -94,6 +94,22 @@ final class BatchOutputs implements Closeable {
         }
     }
 
+    /** What each writer can make of {@code r} ahead of its turn ({@link ResultWriter#prepare}); called from the workers. */
+    List<Object> prepare(ResultView r) throws IOException {
+        List<Object> made = new ArrayList<>(writers.size());
+        for (ResultWriter w : writers) {
+            made.add(w.prepare(r));
+        }
+        return made;
+    }
+
+    /** Adds {@code r} to every output with what {@link #prepare} made of it, writer by writer. */
+    void accept(ResultView r, List<Object> prepared) throws IOException {
+        for (int i = 0; i < writers.size(); i++) {
+            writers.get(i).accept(r, prepared.get(i));
+        }
+    }
+
     void acceptFailure(String source, String error) throws IOException {
         for (ResultWriter w : writers) {
             w.acceptFailure(source, error);

@@ -35,7 +35,7 @@ import java.util.Map;
  * }
  * }</pre>
  *
- * Lookups are safe from any thread once opened; appends come from one thread.
+ * Lookups are safe from any thread once opened; appends come from one thread ({@link #line} from any).
  */
 final class ResultsLog implements Closeable {
 
@@ -192,9 +192,19 @@ final class ResultsLog implements Closeable {
 
     /** Appends the item's record (a result or a failure) as one line and flushes it. */
     void append(BatchItem item) throws IOException {
+        append(line(item));
+    }
+
+    /** The item's record as the bytes of one line, newline included: made on any thread, appended in order. */
+    static byte[] line(BatchItem item) {
         String line = item.status() == BatchItem.Status.CHECKED ? ResultJson.toJsonLine(item.result())
                 : ResultJson.failureJsonLine(item.source(), item.sha256(), LimitOptions.message(item, JSON_WORDING));
-        out.write((line + "\n").getBytes(StandardCharsets.UTF_8));   // one write per line: a cut leaves one torn line at most
+        return (line + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Appends a line made by {@link #line} and flushes it. */
+    void append(byte[] line) throws IOException {
+        out.write(line);                                    // one write per line: a cut leaves one torn line at most
         out.flush();
     }
 

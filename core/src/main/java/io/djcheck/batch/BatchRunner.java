@@ -22,8 +22,10 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -45,6 +47,10 @@ import java.util.stream.Stream;
  * cannot stop a thread by force, so a check that ignores the interrupt runs on in the background
  * (as a daemon thread) while the batch continues without it. {@link #cancel()} (e.g. from a
  * Ctrl-C hook) stops the run: the items delivered so far are a prefix of the input, in order.
+ *
+ * <p>Work on an outcome that needs no order (rendering its JSON line, a Word letter, a signature)
+ * can run on the workers too, through {@link #run(Iterator, Function, BiConsumer)}: the calling
+ * thread then only writes what was prepared, and stays off the critical path of the checks.
  */
 public final class BatchRunner {
 
@@ -62,7 +68,7 @@ public final class BatchRunner {
     private final Duration timeout;
     private final int window;
     private final BiPredicate<Path, String> skip;
-    private final AtomicReference<Run> current = new AtomicReference<>();
+    private final AtomicReference<Run<?>> current = new AtomicReference<>();
 
     private BatchRunner(Builder b) {
         this.checker = b.checker;
@@ -112,9 +118,29 @@ public final class BatchRunner {
      *                          stops at once)
      */
     public void run(Iterator<Path> paths, Consumer<BatchItem> onItem) {
-        Objects.requireNonNull(paths, "paths");
         Objects.requireNonNull(onItem, "onItem");
-        Run run = new Run();
+        run(paths, item -> null, (item, nothing) -> onItem.accept(item));
+    }
+
+    /**
+     * Like {@link #run(Iterator, Consumer)}, with a stage on the workers: {@code prepare} is called
+     * with each outcome on the worker that made it, in parallel and in no particular order, and its
+     * value reaches {@code onItem} with the item, in input order on this thread. An outcome the
+     * workers did not finish (a file past the time limit) is prepared on this thread. The time
+     * limit covers reading and checking, not {@code prepare}.
+     *
+     * <pre>{@code
+     * runner.run(files.iterator(), item -> ResultJson.toJsonLine(item.result()), (item, line) -> out.println(line));
+     * }</pre>
+     *
+     * @throws RuntimeException as {@link #run(Iterator, Consumer)}, and what {@code prepare} threw
+     *                          (the run stops when that item's turn comes)
+     */
+    public <T> void run(Iterator<Path> paths, Function<BatchItem, T> prepare, BiConsumer<BatchItem, T> onItem) {
+        Objects.requireNonNull(paths, "paths");
+        Objects.requireNonNull(prepare, "prepare");
+        Objects.requireNonNull(onItem, "onItem");
+        Run<T> run = new Run<>(prepare);
         if (!current.compareAndSet(null, run)) {
             throw new IllegalStateException("this BatchRunner is already running a batch; build another for a second one");
         }
@@ -136,7 +162,7 @@ public final class BatchRunner {
      * the first file it did not finish. Does nothing when no run is in progress.
      */
     public void cancel() {
-        Run run = current.get();
+        Run<?> run = current.get();
         if (run != null) {
             run.cancel();
         }
@@ -151,6 +177,9 @@ public final class BatchRunner {
         private final CountDownLatch done = new CountDownLatch(1);
         private BatchItem item;     // guarded by this
         private boolean finished;   // guarded by this; true with item null = cancelled
+        private boolean prepared;   // written before done counts down, read after
+        private Object preparation;
+        private RuntimeException preparationFailure;
 
         Slot(long index, Path path) {
             this.index = index;
@@ -159,6 +188,15 @@ public final class BatchRunner {
 
         /** Sets the outcome unless one is set already; {@code onWin} runs inside the lock when this call wins. */
         boolean complete(BatchItem outcome, Runnable onWin) {
+            if (!claim(outcome, onWin)) {
+                return false;
+            }
+            done.countDown();
+            return true;
+        }
+
+        /** Sets the outcome like {@link #complete} but hands it on only at {@link #publish}: the winner prepares it first. */
+        boolean claim(BatchItem outcome, Runnable onWin) {
             synchronized (this) {
                 if (finished) {
                     return false;
@@ -169,8 +207,15 @@ public final class BatchRunner {
                     onWin.run();
                 }
             }
-            done.countDown();
             return true;
+        }
+
+        /** Hands on a claimed outcome with what was prepared from it (or why preparing failed). */
+        void publish(Object value, RuntimeException failure) {
+            preparation = value;
+            preparationFailure = failure;
+            prepared = true;
+            done.countDown();
         }
 
         void cancel() {
@@ -193,7 +238,8 @@ public final class BatchRunner {
     }
 
     /** The state of one run: the queues, the threads and the flags they share. */
-    private final class Run {
+    private final class Run<T> {
+        private final Function<BatchItem, T> prepare;
         private final int id = RUNS.incrementAndGet();
         private final BlockingQueue<Slot> order = new ArrayBlockingQueue<>(window);
         private final BlockingQueue<Slot> work = new LinkedBlockingQueue<>();
@@ -202,6 +248,10 @@ public final class BatchRunner {
         private volatile boolean cancelled;
         private volatile RuntimeException inputFailure;
         private Thread producer;
+
+        Run(Function<BatchItem, T> prepare) {
+            this.prepare = prepare;
+        }
 
         void start(Iterator<Path> paths) {
             for (int i = 0; i < threads; i++) {
@@ -258,13 +308,20 @@ public final class BatchRunner {
                 ScheduledFuture<?> guard = timeout == null ? null
                         : watchdog.schedule(() -> timeOut(s, self, t0), timeout.toNanos(), TimeUnit.NANOSECONDS);
                 BatchItem outcome = check(s, t0);
-                boolean mine = s.complete(outcome, null);
+                boolean mine = s.claim(outcome, null);
                 if (guard != null) {
                     guard.cancel(false);
                 }
                 Thread.interrupted();                       // an interrupt meant for this file is spent
                 if (!mine || self.retired) {
                     return;                                 // the watchdog gave this file up and started a replacement
+                }
+                try {
+                    s.publish(prepare.apply(outcome), null);
+                } catch (RuntimeException e) {
+                    s.publish(null, e);                     // thrown where the item is delivered, in input order
+                } catch (Error e) {
+                    s.publish(null, new IllegalStateException("preparing " + s.path + " failed: " + e, e));
                 }
             }
         }
@@ -320,7 +377,7 @@ public final class BatchRunner {
         }
 
         /** Hands the items to {@code onItem} in input order until the end of the input or a cancelled slot. */
-        void deliver(Consumer<BatchItem> onItem) {
+        void deliver(BiConsumer<BatchItem, T> onItem) {
             try {
                 while (true) {
                     Slot s = order.poll(50, TimeUnit.MILLISECONDS);
@@ -337,12 +394,24 @@ public final class BatchRunner {
                     if (item == null) {
                         return;                             // cancelled: what was delivered is a prefix of the input
                     }
-                    onItem.accept(item);
+                    onItem.accept(item, preparation(s, item));
                 }
             } catch (InterruptedException e) {
                 cancel();
                 Thread.currentThread().interrupt();
             }
+        }
+
+        /** What the worker prepared from the slot's item; prepared here when the watchdog, not a worker, completed it. */
+        @SuppressWarnings("unchecked")
+        private T preparation(Slot s, BatchItem item) {
+            if (!s.prepared) {
+                return prepare.apply(item);
+            }
+            if (s.preparationFailure != null) {
+                throw s.preparationFailure;
+            }
+            return (T) s.preparation;
         }
 
         void cancel() {

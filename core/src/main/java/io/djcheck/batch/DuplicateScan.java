@@ -45,13 +45,26 @@ public final class DuplicateScan {
 
     /** Takes one item of a run: a checked report's text from its result, a skipped one's by reading the file. */
     public void add(BatchItem item) {
+        add(item, sign(item));
+    }
+
+    /**
+     * The signature of one item's text, or null for a failed item: the costly part of {@link #add},
+     * safe to call from any thread (a batch's workers), so that only adding stays in input order.
+     */
+    public DuplicateFinder.Signature sign(BatchItem item) {
         Report report = switch (item.status()) {
             case CHECKED -> item.result().report();
             case SKIPPED -> read(item.path());
             case FAILED -> null;
         };
-        if (report != null && report.text() != null) {
-            finder.add(item.source(), report.text(), organisation(report), modified(item.path()));
+        return report == null || report.text() == null ? null : DuplicateFinder.sign(report.text(), organisation(report));
+    }
+
+    /** Takes one item of a run with its signature from {@link #sign} (null: nothing to compare). */
+    public void add(BatchItem item, DuplicateFinder.Signature signature) {
+        if (signature != null) {
+            finder.add(item.source(), signature, modified(item.path()));
         }
     }
 

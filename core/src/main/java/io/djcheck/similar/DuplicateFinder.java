@@ -106,8 +106,22 @@ public final class DuplicateFinder {
      */
     public boolean add(String source, String text, String organisation, Instant modified) {
         Objects.requireNonNull(source, "source");
+        return add(source, sign(text, organisation), modified);
+    }
+
+    /**
+     * What {@link #add(String, Signature, Instant)} keeps of a report, made from its text alone: call
+     * it from any thread, in parallel, and add the signatures in the order the reports should have.
+     */
+    public static Signature sign(String text, String organisation) {
         Objects.requireNonNull(text, "text");
-        int[] sig = Signatures.of(text, organisation);
+        return new Signature(Signatures.of(text, organisation));
+    }
+
+    /** Adds one report by its signature ({@link #sign}); false when its text was too short to compare. */
+    public boolean add(String source, Signature signature, Instant modified) {
+        Objects.requireNonNull(source, "source");
+        int[] sig = signature.minHashes;
         if (sig == null) {
             return false;
         }
@@ -141,6 +155,15 @@ public final class DuplicateFinder {
                 ids[i] = i;
             }
             return cluster(ids, texts);
+        }
+    }
+
+    /** The MinHash signature of one report's masked text (none when the text is too short to compare). */
+    public static final class Signature {
+        private final int[] minHashes;
+
+        private Signature(int[] minHashes) {
+            this.minHashes = minHashes;
         }
     }
 

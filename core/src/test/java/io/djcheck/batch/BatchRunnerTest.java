@@ -269,6 +269,66 @@ class BatchRunnerTest {
     }
 
     @Test
+    void preparedValuesAreMadeOnTheWorkersAndArriveWithTheirItemsInInputOrder() {
+        List<Path> files = batch.files().subList(0, 60);
+        List<String> lines = new ArrayList<>();
+        List<String> preparedOn = Collections.synchronizedList(new ArrayList<>());
+        String caller = Thread.currentThread().getName();
+        BatchRunner runner = BatchRunner.builder(checker).threads(2).build();
+        assertTimeoutPreemptively(HANG_GUARD, () -> runner.run(files.iterator(), item -> {
+            preparedOn.add(Thread.currentThread().getName());
+            return item.path() + " " + item.status();
+        }, (item, line) -> {
+            assertThat(line).isEqualTo(item.path() + " " + item.status());
+            lines.add(line);
+        }));
+
+        assertThat(lines).hasSize(files.size());
+        assertThat(lines).extracting(l -> l.substring(0, l.lastIndexOf(' '))).containsExactlyElementsOf(
+                files.stream().map(Path::toString).toList());
+        assertThat(preparedOn).hasSize(files.size()).allSatisfy(t -> assertThat(t).contains("worker").isNotEqualTo(caller));
+    }
+
+    @Test
+    void aFileGivenUpByTheWatchdogIsPreparedOnTheCallingThread() {
+        Path sleeper = batch.files().get(1);
+        BatchRunner runner = BatchRunner.builder(checker).threads(2).timeout(Duration.ofMillis(500))
+                .skip((path, sha) -> {
+                    if (path.equals(sleeper)) {
+                        sleepQuietly(60_000);
+                    }
+                    return false;
+                }).build();
+        List<String> threads = new ArrayList<>();
+        List<String> callers = new ArrayList<>();
+        assertTimeoutPreemptively(HANG_GUARD, () -> runner.run(batch.files().subList(0, 4).iterator(),
+                item -> item.status() + "@" + Thread.currentThread().getName(),
+                (item, prepared) -> {
+                    threads.add(prepared);
+                    callers.add(Thread.currentThread().getName());
+                }));
+
+        assertThat(threads).hasSize(4);
+        assertThat(threads.get(1)).isEqualTo("FAILED@" + callers.get(1));
+        assertThat(threads.get(0)).startsWith("CHECKED@").contains("worker");
+    }
+
+    @Test
+    void aFailingPreparationStopsTheRunWhenItsItemComesAfterTheItemsBeforeIt() {
+        List<Path> files = batch.files().subList(0, 10);
+        Path bad = files.get(4);
+        List<Path> delivered = new ArrayList<>();
+        BatchRunner runner = BatchRunner.builder(checker).threads(2).build();
+        assertThatThrownBy(() -> runner.run(files.iterator(), item -> {
+            if (item.path().equals(bad)) {
+                throw new IllegalStateException("cannot render " + item.path());
+            }
+            return item;
+        }, (item, same) -> delivered.add(same.path()))).hasMessage("cannot render " + bad);
+        assertThat(delivered).containsExactlyElementsOf(files.subList(0, 4));
+    }
+
+    @Test
     void checkAllSummarisesTheBatch() {
         BatchSummary s = BatchRunner.checkAll(checker, batch.files().stream(), item -> { });
         assertThat(s.checked()).isEqualTo(batch.files().size() - 3);

@@ -34,6 +34,10 @@ class DistributionTest {
     @TempDir
     static Path unpacked;
 
+    /** The launcher's cache (compiled packs, class archives): the test's own, never the user's. */
+    @TempDir
+    static Path cache;
+
     private static Path home;
 
     @BeforeAll
@@ -84,6 +88,56 @@ class DistributionTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.err()).as(run.toString()).isEmpty();
         assertThat(run.out()).contains("━━ examples/reports/001_a6f31e7c84c24bc8.txt ━━", "得分 79 / 100", "等次 一般");
+    }
+
+    @Test
+    void theLauncherRecordsAClassArchiveOnceAndLaterRunsMapItWithTheSameOutput(@TempDir Path own) throws IOException {
+        String sample = "examples/reports/001_a6f31e7c84c24bc8.txt";
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", own.toString());
+        Shipped.Run first = launcher(env, "check", "--format", "json", sample);
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(archives(own)).as("one archive, no .part left").hasSize(1).allMatch(n -> n.endsWith(".jsa"));
+
+        Path loaded = own.resolve("classes.log");
+        Map<String, String> logged = new HashMap<>(env);
+        logged.put("DJCHECK_JAVA_OPTS", "-Xlog:class+load:file=" + loaded);
+        Shipped.Run second = launcher(logged, "check", "--format", "json", sample);
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(second.err()).as(second.toString()).isEmpty();
+        assertThat(withoutTimings(second.out())).isEqualTo(withoutTimings(first.out()));
+        assertThat(Files.readAllLines(loaded)).as("classes mapped from the archive")
+                .filteredOn(l -> l.contains("shared objects file (top)")).hasSizeGreaterThan(1000);
+
+        Path archive = own.resolve("djcheck").resolve(archives(own).get(0));
+        Files.delete(archive);                              // the JVM writes it read-only
+        Files.write(archive, "not an archive".getBytes(StandardCharsets.UTF_8));   // damaged: Java must ignore it, silently
+        Shipped.Run damaged = launcher(env, "check", "--format", "json", sample);
+        assertThat(damaged.exitCode()).as(damaged.toString()).isZero();
+        assertThat(damaged.err()).as(damaged.toString()).isEmpty();
+        assertThat(withoutTimings(damaged.out())).isEqualTo(withoutTimings(first.out()));
+    }
+
+    @Test
+    void djcheckCdsOffRecordsNoArchive(@TempDir Path own) throws IOException {
+        Shipped.Run run = launcher(Map.of("XDG_CACHE_HOME", own.toString(), "DJCHECK_CDS", "off"),
+                "check", "examples/reports/001_a6f31e7c84c24bc8.txt");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(archives(own)).isEmpty();
+    }
+
+    /** The names of the class archives (and unfinished ones) in a cache folder. */
+    private static List<String> archives(Path cacheHome) throws IOException {
+        Path dir = cacheHome.resolve("djcheck");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("classes-")).sorted().toList();
+        }
+    }
+
+    private static String withoutTimings(String json) {
+        return json.replaceAll("\"\\w+Micros\" : \\d+", "");
     }
 
     @Test
@@ -161,6 +215,7 @@ class DistributionTest {
     private static Shipped.Run launcher(Map<String, String> env, String... args) {
         Map<String, String> e = new HashMap<>();
         e.put("JAVA_HOME", null);
+        e.put("XDG_CACHE_HOME", cache.toString());
         e.put("PATH", Shipped.java().getParent() + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         e.putAll(env);
         List<String> command = new ArrayList<>(List.of("/bin/sh", "./djcheck"));

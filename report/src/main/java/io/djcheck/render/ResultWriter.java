@@ -33,6 +33,22 @@ public interface ResultWriter extends Closeable {
     /** Adds the result of one report. */
     void accept(ResultView result) throws IOException;
 
+    /**
+     * The part of writing {@code result} that needs no other result (rendering a per-report document):
+     * may be called from any thread, ahead of {@link #accept(ResultView, Object)} and in parallel for
+     * several results — a batch calls it on its workers, so the one thread that writes in order only
+     * stores what was made. Returns what {@code accept} then writes; null (the default) when there is
+     * nothing to do ahead.
+     */
+    default Object prepare(ResultView result) throws IOException {
+        return null;
+    }
+
+    /** Adds the result of one report with what {@link #prepare} made of it (null: made nothing, or was not called). */
+    default void accept(ResultView result, Object prepared) throws IOException {
+        accept(result);
+    }
+
     /** Adds an input that could not be checked, with the reason (a row with its error). */
     void acceptFailure(String source, String error) throws IOException;
 

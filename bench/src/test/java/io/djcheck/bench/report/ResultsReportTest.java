@@ -55,6 +55,13 @@ class ResultsReportTest {
                         + JSON.writeValueAsString(Map.of("label", "100k-256m", "exitCode", 3,
                         "firstError", "the JVM exited with 3: java.lang.OutOfMemoryError: Java heap space")) + "\n");
         Files.writeString(raw.resolve("hotspots-1-check.md"), "#### CheckBench.djcheck\n\nsamples here\n");
+        Files.writeString(raw.resolve("startup.jsonl"), String.join("\n",
+                JSON.writeValueAsString(Map.of("label", "one-file-cli", "command", "java -version", "runs", 5,
+                        "medianMillis", 80.0, "minMillis", 70.0, "maxMillis", 90.0)),
+                JSON.writeValueAsString(Map.of("label", "one-file-cli", "command", "djcheck check one.txt", "runs", 5,
+                        "medianMillis", 1800.0, "minMillis", 1700.0, "maxMillis", 2000.0)),
+                JSON.writeValueAsString(Map.of("label", "one-file-cli", "command", "djcheck check one.txt, AppCDS", "runs", 5,
+                        "medianMillis", 1200.0, "minMillis", 1100.0, "maxMillis", 1300.0))) + "\n");
 
         ResultsReport report = new ResultsReport();
         report.read(raw);
@@ -69,7 +76,11 @@ class ResultsReportTest {
                 .contains("| reload ≤ 300 ms | not measured in this run | - |")
                 .contains("| 100,000 reports under -Xmx256m | the JVM exited with 3: java.lang.OutOfMemoryError: Java heap space | **no** |")
                 .contains("| naiveDrools | seeds | 3,000 ± 100 | 2,900 |")
-                .contains("#### CheckBench.djcheck");
+                .contains("#### CheckBench.djcheck")
+                .contains("| `djcheck check one.txt` ≤ 1.0 s wall (as the dist launcher runs it: AppCDS, compiled pack cached) "
+                        + "| 1,200 ms median, 15× `java -version` (80.0 ms) | **no** |")
+                .contains("| java -version | 5 | 80.0 | 70.0 | 90.0 | 1.0 |")
+                .contains("| djcheck check one.txt | 5 | 1,800 | 1,700 | 2,000 | 23 |");
     }
 
     @Test
