@@ -67,7 +67,7 @@ class RulesCommandTest {
                 "OK: " + dir + ": no errors, 2 warnings (9 rule files, " + dir.resolve("tests").toFile().list().length + " test files)");
         // in Chinese (the default) the same warnings say what to do in Chinese first
         assertThat(Cli.runWithEnv(java.util.Map.of(), "", "rules", "lint", dir.toString()).out())
-                .contains("参数 new_member_min 没有规则使用，改它不会改变任何结果", "这个规则包改过内容，但 id 和 version 仍是内置默认规则包的");
+                .contains("参数 new_member_min 没有规则使用，改它不会改变任何结果", "这个规则包改过内容，但“id”和“version”仍是内置默认规则包的");
     }
 
     @Test
