@@ -1,5 +1,6 @@
 package io.djcheck.bench.duplicates;
 
+import io.djcheck.bench.throughput.PeakRss;
 import io.djcheck.similar.DuplicateCluster;
 import io.djcheck.similar.DuplicateFinder;
 import io.djcheck.testing.PlantedCopies;
@@ -163,7 +164,7 @@ public final class DuplicateSearchBench {
                 |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
                 | %,d | %,d | %,d | %,d | %,d | %.1f µs (%.1f) | %.1f s (%.1f) | %.1f s (%.1f) | %.0f | %.0f | %.0f | %,d |
                 """, count, chars / count, planted.size(), found, wrong, addNanos / 1e3 / count, addCpuNanos / 1e3 / count,
-                addNanos / 1e9, addCpuNanos / 1e9, clusterNanos / 1e9, clusterCpu / 1e9, retained, peakHeapMiB(), peakRssMiB(), Runtime.getRuntime().maxMemory() >> 20);
+                addNanos / 1e9, addCpuNanos / 1e9, clusterNanos / 1e9, clusterCpu / 1e9, retained, peakHeapMiB(), PeakRss.mebibytes(), Runtime.getRuntime().maxMemory() >> 20);
         System.out.print(table);
         System.out.printf(Locale.ROOT, "(generating the texts and adding them took %.1f s in all)%n", generatedAndAdded / 1e9);
         if (results != null) {
@@ -201,18 +202,5 @@ public final class DuplicateSearchBench {
             }
         }
         return sum / 1048576.0;
-    }
-
-    private static double peakRssMiB() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
     }
 }

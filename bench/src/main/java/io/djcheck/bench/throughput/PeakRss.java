@@ -5,13 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The process's peak resident set size (VmHWM of /proc/self/status), where the OS tells it. */
-final class PeakRss {
+public final class PeakRss {
 
     private PeakRss() {
     }
 
     /** Peak RSS in MiB, or -1 where /proc is not there (not Linux). */
-    static double mebibytes() {
+    public static double mebibytes() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmHWM:")) {
