@@ -69,49 +69,114 @@ public record Explanation(
         params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
-    /** The explanation as plain text, as {@code djcheck explain} prints it. */
+    /**
+     * The words {@link #toText(Labels)} puts around an explanation's values, so that an application
+     * (the CLI's Chinese console) can word them in its own language. {@code say} gets one of the keys
+     * below with its values as {0}, {1}, …; {@link #ENGLISH} is the library's own wording.
+     *
+     * <p>Keys: {@code rule} (id, title, status), {@code meta} (category, severity, deduction, where
+     * defined), {@code deducted-pass} (full), {@code deducted-not-evidenced} (deducted, full, fraction),
+     * {@code deducted} (deducted), {@code veto}, {@code message}, {@code check}, {@code why},
+     * {@code facts}, {@code params}, {@code basis}, {@code suggestion}.
+     */
+    public interface Labels {
+
+        String status(Status status);
+
+        String severity(Severity severity);
+
+        String say(String key, Object... values);
+
+        Labels ENGLISH = new Labels() {
+            private static final Map<String, String> WORDS = Map.ofEntries(
+                    Map.entry("rule", "{0} {1}: {2}"),
+                    Map.entry("meta", "  category {0} · severity {1} · {2} · defined at {3}"),
+                    Map.entry("deducted-pass", "deducted 0 (a FAIL costs {0})"),
+                    Map.entry("deducted-not-evidenced", "deducted {0} of {1} (NOT_EVIDENCED costs {2} of a FAIL)"),
+                    Map.entry("deducted", "deducted {0}"),
+                    Map.entry("veto", "  一票否决: this failure caps the grade"),
+                    Map.entry("message", "  message: {0}"),
+                    Map.entry("check", "check: {0}"),
+                    Map.entry("why", "      why: {0}"),
+                    Map.entry("facts", "      facts looked at:"),
+                    Map.entry("params", "parameters:"),
+                    Map.entry("basis", "basis: {0}"),
+                    Map.entry("suggestion", "suggestion: {0}"));
+
+            @Override
+            public String status(Status status) {
+                return status.name();
+            }
+
+            @Override
+            public String severity(Severity severity) {
+                return severity.name();
+            }
+
+            @Override
+            public String say(String key, Object... values) {
+                // one pass, so that a value holding "{1}" (a quote) is never filled in again
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d)}").matcher(WORDS.get(key));
+                StringBuilder out = new StringBuilder();
+                while (m.find()) {
+                    m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                            String.valueOf(values[m.group(1).charAt(0) - '0'])));
+                }
+                return m.appendTail(out).toString();
+            }
+        };
+    }
+
+    /** The explanation as plain text, as {@code djcheck explain --lang en} prints it. */
     public String toText() {
+        return toText(Labels.ENGLISH);
+    }
+
+    /** The explanation as plain text with {@code labels}' words around its values; one line per item. */
+    public String toText(Labels labels) {
         StringBuilder sb = new StringBuilder(1024);
-        sb.append(ruleId).append(' ').append(title).append(": ").append(status).append('\n');
-        sb.append("  category ").append(category).append(" · severity ").append(severity).append(" · ")
-                .append(deductionText()).append(" · defined at ").append(definedAt).append('\n');
+        line(sb, labels.say("rule", ruleId, title, labels.status(status)));
+        line(sb, labels.say("meta", category, labels.severity(severity), deductionText(labels), definedAt));
         if (vetoed) {
-            sb.append("  一票否决: this failure caps the grade\n");
+            line(sb, labels.say("veto"));
         }
-        sb.append("  message: ").append(message).append('\n');
-        sb.append("check: ").append(check).append('\n');
+        line(sb, labels.say("message", message));
+        line(sb, labels.say("check", check));
         for (Step s : steps) {
-            sb.append("  [").append(s.number()).append("] ").append(s.checks()).append('\n');
-            sb.append("      why: ").append(s.why()).append('\n');
+            line(sb, "  [" + s.number() + "] " + s.checks());
+            line(sb, labels.say("why", s.why()));
             if (!s.facts().isEmpty()) {
-                sb.append("      facts looked at:\n");
+                line(sb, labels.say("facts"));
                 for (FactSeen f : s.facts()) {
-                    sb.append("        ").append(f.description()).append("  「").append(f.evidence().quote())
-                            .append("」 @").append(f.evidence().start()).append('-').append(f.evidence().end())
-                            .append('\n');
+                    line(sb, "        " + f.description() + "  「" + f.evidence().quote() + "」 @" + f.evidence().start()
+                            + "-" + f.evidence().end());
                 }
             }
         }
         if (!params.isEmpty()) {
-            sb.append("parameters:\n");
-            params.forEach((k, v) -> sb.append("  ").append(k).append(" = ").append(MessageTemplate.format(v)).append('\n'));
+            line(sb, labels.say("params"));
+            params.forEach((k, v) -> line(sb, "  " + k + " = " + MessageTemplate.format(v)));
         }
         if (!basis.isBlank()) {
-            sb.append("basis: ").append(basis).append('\n');
+            line(sb, labels.say("basis", basis));
         }
         if (status != Status.PASS && !suggestion.isBlank()) {
-            sb.append("suggestion: ").append(suggestion).append('\n');
+            line(sb, labels.say("suggestion", suggestion));
         }
         return sb.toString();
     }
 
-    private String deductionText() {
+    private String deductionText(Labels labels) {
         String full = MessageTemplate.format(fullDeduction);
         return switch (status) {
-            case PASS -> "deducted 0 (a FAIL costs " + full + ")";
-            case NOT_EVIDENCED -> "deducted " + MessageTemplate.format(deduction) + " of " + full
-                    + " (NOT_EVIDENCED costs " + MessageTemplate.format(notEvidencedFraction) + " of a FAIL)";
-            case FAIL, ERROR -> "deducted " + MessageTemplate.format(deduction);
+            case PASS -> labels.say("deducted-pass", full);
+            case NOT_EVIDENCED -> labels.say("deducted-not-evidenced", MessageTemplate.format(deduction), full,
+                    MessageTemplate.format(notEvidencedFraction));
+            case FAIL, ERROR -> labels.say("deducted", MessageTemplate.format(deduction));
         };
+    }
+
+    private static void line(StringBuilder sb, String text) {
+        sb.append(text).append('\n');
     }
 }
