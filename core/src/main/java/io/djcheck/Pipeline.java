@@ -162,15 +162,15 @@ final class Pipeline {
      * @throws NotAReportException when the text is no Party-building report and {@code acceptAnyText} is off
      */
     Report extract(Document doc) {
-        Report report = extractor.extract(doc);
-        if (!acceptAnyText && !extractor.isPartyBuildingReport(report)) {
+        Extractor.Result extracted = extractor.extractCounting(doc);    // one scan gives the facts and the domain words
+        if (!acceptAnyText && !extracted.isPartyBuildingReport()) {
             throw new NotAReportException(doc.source(), DocumentProblem.of("not-a-report", "不是党建工作报告 (not a "
-                    + "Party-building report: it holds " + extractor.domainTerms(report) + " of the at least "
-                    + extractor.lexicon().domainMinTerms() + " distinct Party-building words such as 党建, 党组织, 党员 a "
+                    + "Party-building report: it holds " + extracted.domainTerms() + " of the at least "
+                    + extracted.domainMinTerms() + " distinct Party-building words such as 党建, 党组织, 党员 a "
                     + "report holds); check that this is the report you meant, or have it checked anyway",
-                    "terms", extractor.domainTerms(report), "min", extractor.lexicon().domainMinTerms()));
+                    "terms", extracted.domainTerms(), "min", extracted.domainMinTerms()));
         }
-        return report;
+        return extracted.report();
     }
 
     /** The report of a structured submission: its facts, merged with its text's when it has text. */

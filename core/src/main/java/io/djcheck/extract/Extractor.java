@@ -58,28 +58,28 @@ public final class Extractor {
     }
 
     /**
-     * How many distinct words of Party building and grassroots governance (the lexicon's
-     * {@code reportDomain.terms}) the report's text holds.
+     * A report's facts and how many distinct words of Party building and grassroots governance (the
+     * lexicon's {@code reportDomain.terms}) its text holds, both from the same scan of the text.
      */
-    public int domainTerms(Report report) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Hit h : lexicon.index().scan(report.text()).longest(Term.Kind.DOMAIN)) {
-            seen.add(h.term().key());          // an excluded word (团支部) has the key "" and outlasts the term it holds
+    public record Result(Report report, int domainTerms, int domainMinTerms) {
+
+        /**
+         * Whether the report is a Party-building report at all: it holds at least the lexicon's
+         * {@code reportDomain.minTerms} distinct domain words. A recipe, a README or a novel holds none;
+         * a Youth League report or a news item with one Party phrase holds fewer.
+         */
+        public boolean isPartyBuildingReport() {
+            return domainMinTerms <= 0 || domainTerms >= domainMinTerms;
         }
-        seen.remove("");
-        return seen.size();
     }
 
-    /**
-     * Whether the report is a Party-building report at all: it holds at least the lexicon's
-     * {@code reportDomain.minTerms} distinct domain words. A recipe, a README or a novel holds none;
-     * a Youth League report or a news item with one Party phrase holds fewer.
-     */
-    public boolean isPartyBuildingReport(Report report) {
-        return lexicon.domainMinTerms() <= 0 || domainTerms(report) >= lexicon.domainMinTerms();
-    }
-
+    /** The facts of {@code document}. */
     public Report extract(Document document) {
+        return extractCounting(document).report();
+    }
+
+    /** The facts of {@code document} and its count of domain words, from one scan of its text. */
+    public Result extractCounting(Document document) {
         String text = normalizer.normalize(document.text()).text();
         TextLayout layout = TextLayout.of(text);
         Hits hits = lexicon.index().scan(text);
@@ -94,7 +94,7 @@ public final class Extractor {
         formatIssues.addAll(brackets.check(text, layout, evidence));
         formatIssues.sort((a, b) -> Integer.compare(a.evidence().start(), b.evidence().start()));
 
-        return new Report(
+        Report report = new Report(
                 document.source(),
                 document.sha256(),
                 text,
@@ -108,5 +108,16 @@ public final class Extractor {
                 formatIssues,
                 organisations.detect(layout, hits, evidence),
                 genre.evidence());
+        return new Result(report, domainTerms(hits), lexicon.domainMinTerms());
+    }
+
+    /** Distinct domain words among the hits; an excluded word (团支部) has the key "" and outlasts the term it holds. */
+    private static int domainTerms(Hits hits) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Hit h : hits.longest(Term.Kind.DOMAIN)) {
+            seen.add(h.term().key());
+        }
+        seen.remove("");
+        return seen.size();
     }
 }
