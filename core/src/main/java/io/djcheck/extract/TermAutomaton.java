@@ -39,7 +39,8 @@ final class TermAutomaton<T> {
     private final int ringSize;     // a power of two at least the longest pattern, so the ring index is a mask
     // The automaton as a table (a DFA over the characters the patterns use): one array read per
     // character instead of a walk along failure links. Null when the table would be too large.
-    private final char[] classOf;     // character → 1 + its index among pattern characters; 0 for others
+    private final char[] classOf;     // character → 1 + its index among pattern characters; 0 for others; QUOTE for quotes
+    private final char[] quoteClass;  // the class each of QUOTES has at the root, where it is matched, not skipped
     private final char[] delta;       // state * alphabet + class - 1 → next state
     private final int alphabet;
 
@@ -70,11 +71,17 @@ final class TermAutomaton<T> {
             }
         }
         this.alphabet = a;
-        if (keys.length <= Character.MAX_VALUE && (long) keys.length * a <= MAX_TABLE && a < Character.MAX_VALUE) {
-            this.classOf = cls;
+        if (keys.length <= Character.MAX_VALUE && (long) keys.length * a <= MAX_TABLE && a < QUOTE) {
             this.delta = table(cls, a);
+            this.quoteClass = new char[QUOTES.length()];
+            for (int q = 0; q < QUOTES.length(); q++) {
+                quoteClass[q] = cls[QUOTES.charAt(q)];
+                cls[QUOTES.charAt(q)] = QUOTE;     // the scan learns from the one class read that a quote is skipped
+            }
+            this.classOf = cls;
         } else {
             this.classOf = null;
+            this.quoteClass = null;
             this.delta = null;
         }
     }
@@ -209,13 +216,19 @@ final class TermAutomaton<T> {
         int state = ROOT;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (state != ROOT && isQuote(c)) {
-                continue;                       // 主题“党日” is still 主题党日
-            }
             if (delta != null) {
                 int cl = classOf[c];
+                if (cl == QUOTE) {
+                    if (state != ROOT) {
+                        continue;               // 主题“党日” is still 主题党日
+                    }
+                    cl = quoteClass[QUOTES.indexOf(c)];
+                }
                 state = cl == 0 ? ROOT : delta[state * alphabet + cl - 1];
             } else {
+                if (state != ROOT && isQuote(c)) {
+                    continue;
+                }
                 state = step(state, c);
             }
             consumed[count++ & mask] = i;
@@ -251,7 +264,11 @@ final class TermAutomaton<T> {
         return i >= 0 ? targets[node][i] : -1;
     }
 
+    /** The quotation marks skipped inside a term, and the class that marks them in {@link #classOf}. */
+    private static final String QUOTES = "“”‘’\"「」";
+    private static final char QUOTE = Character.MAX_VALUE;
+
     static boolean isQuote(char c) {
-        return c == '“' || c == '”' || c == '‘' || c == '’' || c == '"' || c == '「' || c == '」';
+        return QUOTES.indexOf(c) >= 0;
     }
 }

@@ -29,6 +29,14 @@ class TermAutomatonTest {
     }
 
     @Test
+    void skipsEveryKindOfQuotationMarkButMatchesOneThatOpensATerm() {
+        TermAutomaton<String> a = TermAutomaton.of(Map.of("主题党日", "dangri", "“两个", "quoted"));
+        assertThat(hits(a, "主题‘党日’和主题「党日」")).containsExactly("0-5:dangri", "7-12:dangri");
+        // at the root a quote is matched as the term's first character; inside a term it is skipped
+        assertThat(hits(a, "做到“两个维护”，“两“个")).containsExactly("2-5:quoted", "9-13:quoted");
+    }
+
+    @Test
     void followsFailureLinksAcrossPartialMatches() {
         TermAutomaton<String> a = TermAutomaton.of(Map.of("四议两公开", "siyi", "两公开", "two", "议两", "x"));
         assertThat(hits(a, "四议四议两公开")).containsExactlyInAnyOrder("3-5:x", "2-7:siyi", "4-7:two");
