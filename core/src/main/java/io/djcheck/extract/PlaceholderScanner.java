@@ -4,7 +4,6 @@ import io.djcheck.model.Placeholder;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Finds what was left unfilled or masked: X, XX, xxxx (not inside Latin words), runs of *, 20XX,
@@ -15,11 +14,8 @@ import java.util.regex.Pattern;
  */
 final class PlaceholderScanner {
 
-    /** A single X joined to a number by a plus sign: "10+X", "X+N" name a variable part. */
-    private static final Pattern FORMULA_X = Pattern.compile("[0-9A-Za-z][+＋][Xx](?![A-Za-z])|(?<![A-Za-z])[Xx][+＋][0-9A-Za-z]");
-
     List<Placeholder> scan(String t, TextLayout layout, EvidenceFactory evidence) {
-        boolean xIsAVariable = FORMULA_X.matcher(t).find();
+        boolean xIsAVariable = hasFormulaX(t);
         List<Placeholder> out = new ArrayList<>();
         int n = t.length();
         int i = 0;
@@ -40,6 +36,33 @@ final class PlaceholderScanner {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a single X is joined to a number or letter by a plus sign somewhere: "10+X", "X+N" name a
+     * variable part. A loop over the plus signs rather than a regex, which would try every position.
+     */
+    static boolean hasFormulaX(String t) {
+        int n = t.length();
+        for (int i = 1; i + 1 < n; i++) {
+            char c = t.charAt(i);
+            if (c != '+' && c != '＋') {
+                continue;
+            }
+            char before = t.charAt(i - 1);
+            char after = t.charAt(i + 1);
+            if (isAsciiLetterOrDigit(before) && isX(after) && !(i + 2 < n && isLatin(t.charAt(i + 2)))) {
+                return true;                                     // 10+X, not 10+Xi
+            }
+            if (isX(before) && !(i >= 2 && isLatin(t.charAt(i - 2))) && isAsciiLetterOrDigit(after)) {
+                return true;                                     // X+N, not AX+N
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isLatin(c) || (c >= '0' && c <= '9');
     }
 
     /** End of the placeholder starting at {@code i}, or {@code i} when none starts there. */
