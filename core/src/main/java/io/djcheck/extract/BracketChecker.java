@@ -25,6 +25,9 @@ final class BracketChecker {
             Deque<Integer> open = new ArrayDeque<>();
             for (int i = layout.paragraphStart(p); i < layout.paragraphEnd(p); i++) {
                 char c = t.charAt(i);
+                if (!isBracket(c)) {
+                    continue;                           // nearly every character, decided without a string search
+                }
                 if (OPEN.indexOf(c) >= 0) {
                     open.push(i);
                 } else if (CLOSE.indexOf(c) >= 0) {
@@ -48,6 +51,11 @@ final class BracketChecker {
         }
         out.sort((a, b) -> Integer.compare(a.evidence().start(), b.evidence().start()));
         return out;
+    }
+
+    /** Every mark lies in one of three small ranges: ( ) at 0x28, quotes at 0x2018, CJK brackets from 0x3008 on. */
+    private static boolean isBracket(char c) {
+        return c == '(' || c == ')' || (c >= '‘' && c <= '”') || (c >= '〈' && c <= '〕') || c == '（' || c == '）';
     }
 
     /** Whether the closer at {@code i} ends a list mark: 1）, 12), 二）, a) at a paragraph or clause start. */
