@@ -36,11 +36,16 @@ final class ChineseNumerals {
 
     /** The value of {@code s}, entirely numeral characters; -1 when it is not a well-formed numeral. */
     static long parse(CharSequence s) {
-        if (s.length() == 0) {
+        return parse(s, 0, s.length());
+    }
+
+    /** The value of {@code s[from, to)}, read in place: the scanners call it for every numeral they meet. */
+    static long parse(CharSequence s, int from, int to) {
+        if (to <= from) {
             return -1;
         }
         boolean hasMagnitude = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             if (isMagnitude(s.charAt(i))) {
                 hasMagnitude = true;
                 break;
@@ -49,7 +54,7 @@ final class ChineseNumerals {
         if (!hasMagnitude) {
             // digit by digit: 二〇二三 → 2023; a lone digit is itself
             long v = 0;
-            for (int i = 0; i < s.length(); i++) {
+            for (int i = from; i < to; i++) {
                 int d = digit(s.charAt(i));
                 if (d < 0) {
                     return -1;
@@ -62,7 +67,7 @@ final class ChineseNumerals {
         long section = 0;    // completed 万 part within the current 亿 section
         long current = 0;    // below 万
         int pendingDigit = -1;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             int d = digit(c);
             if (d >= 0) {

@@ -47,7 +47,7 @@ final class EnumeratorScanner {
                 j++;
             }
             if (j < e && (t.charAt(j) == '、' || t.charAt(j) == '.' || t.charAt(j) == '．')) {
-                int n = (int) ChineseNumerals.parse(t.subSequence(s, j));
+                int n = (int) ChineseNumerals.parse(t, s, j);
                 return n > 0 ? new Enumerator("一、", 1, n, s, j + 1, true) : null;
             }
             return null;
@@ -91,7 +91,7 @@ final class EnumeratorScanner {
         if (j == s + 1) {
             return null;
         }
-        int n = (int) ChineseNumerals.parse(t.subSequence(s + 1, j));
+        int n = (int) ChineseNumerals.parse(t, s + 1, j);
         for (String word : PART_WORDS) {
             if (n > 0 && t.startsWith(word, j)) {
                 int end = j + word.length();
@@ -132,7 +132,7 @@ final class EnumeratorScanner {
             return null;
         }
         char after = t.charAt(j);
-        int n = (int) ChineseNumerals.parse(t.subSequence(from, j));
+        int n = (int) ChineseNumerals.parse(t, from, j);
         if (n <= 0) {
             return null;
         }

@@ -246,22 +246,30 @@ final class NumberScanner {
     private static Parsed arabic(String t, int i) {
         int j = i;
         int n = t.length();
-        StringBuilder digits = new StringBuilder();
+        long mantissa = 0;          // the digits read as one integer, the decimal point left out
+        int digits = 0;
+        int decimals = -1;          // digits after the point, -1 before one is seen
         while (j < n) {
             char c = t.charAt(j);
             if (c >= '0' && c <= '9') {
-                digits.append(c);
+                if (digits < MAX_EXACT_DIGITS) {
+                    mantissa = mantissa * 10 + (c - '0');
+                }
+                digits++;
+                if (decimals >= 0) {
+                    decimals++;
+                }
                 j++;
             } else if (c == ',' && isThousands(t, j)) {
                 j++;
-            } else if (c == '.' && j + 1 < n && Character.isDigit(t.charAt(j + 1)) && digits.indexOf(".") < 0) {
-                digits.append('.');
+            } else if (c == '.' && j + 1 < n && Character.isDigit(t.charAt(j + 1)) && decimals < 0) {
+                decimals = 0;
                 j++;
             } else {
                 break;
             }
         }
-        double v = Double.parseDouble(digits.toString());
+        double v = digits <= MAX_EXACT_DIGITS ? exact(mantissa, Math.max(decimals, 0)) : parseSlowly(t, i, j);
         double mult = 1;
         if (j < n && (t.charAt(j) == '千' || t.charAt(j) == '百') && !t.startsWith("百分", j)) {
             mult = t.charAt(j) == '千' ? 1e3 : 1e2;              // 3千余人
@@ -272,6 +280,30 @@ final class NumberScanner {
             j++;
         }
         return new Parsed(i, j, times(v, mult), null, true, false, false, mult);
+    }
+
+    /** Up to 15 digits an integer is exact in a double, and so is a decimal made of it by one division. */
+    private static final int MAX_EXACT_DIGITS = 15;
+    private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+            1e13, 1e14, 1e15};
+
+    /**
+     * {@code mantissa / 10^decimals}, the double {@link Double#parseDouble} gives for the same digits: both
+     * operands are exact, and one IEEE division rounds correctly, as parseDouble does.
+     */
+    private static double exact(long mantissa, int decimals) {
+        return decimals == 0 ? mantissa : mantissa / POWERS_OF_TEN[decimals];
+    }
+
+    /** A run of more digits than a double holds exactly: read the way it always was (it is no figure anyway). */
+    private static double parseSlowly(String t, int from, int to) {
+        StringBuilder digits = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) {
+            if (t.charAt(k) != ',') {
+                digits.append(t.charAt(k));
+            }
+        }
+        return Double.parseDouble(digits.toString());
     }
 
     /**
@@ -305,17 +337,17 @@ final class NumberScanner {
             while (e < n && ChineseNumerals.isNumeral(t.charAt(e))) {
                 e++;
             }
-            long v = ChineseNumerals.parse(t.subSequence(k, e));
+            long v = ChineseNumerals.parse(t, k, e);
             return v < 0 || e == k ? null : new Parsed(i, e, (double) v, null, false, false, true, 1);
         }
         if (t.startsWith("分之", j)) {
-            long denominator = ChineseNumerals.parse(t.subSequence(i, j));
+            long denominator = ChineseNumerals.parse(t, i, j);
             int k = j + 2;
             int e = k;
             while (e < n && ChineseNumerals.isNumeral(t.charAt(e))) {
                 e++;
             }
-            long numerator = ChineseNumerals.parse(t.subSequence(k, e));
+            long numerator = ChineseNumerals.parse(t, k, e);
             if (denominator <= 0 || numerator < 0 || e == k) {
                 return null;
             }
@@ -338,7 +370,7 @@ final class NumberScanner {
         if (range != null) {
             return new Parsed(i, j, (double) range[0], (double) range[1], false, false, false, mult);
         }
-        long v = ChineseNumerals.parse(t.subSequence(i, j));
+        long v = ChineseNumerals.parse(t, i, j);
         return v < 0 ? null : new Parsed(i, j, (double) v, null, false, false, false, mult);
     }
 
