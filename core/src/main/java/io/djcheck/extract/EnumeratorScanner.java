@@ -20,7 +20,7 @@ final class EnumeratorScanner {
             }
             for (int i = head == null ? s : head.end(); i < e; i++) {
                 char c = t.charAt(i);
-                if (c != '第' && c != '十' && ChineseNumerals.digit(c) <= 0 && !isCircled(c)) {
+                if (!CharKinds.is(c, CharKinds.ENUMERATOR)) {
                     continue;                           // the common case, decided by one character
                 }
                 Enumerator inline = inline(t, i, s, e);

@@ -20,6 +20,10 @@ final class PlaceholderScanner {
         int n = t.length();
         int i = 0;
         while (i < n) {
+            if (!CharKinds.is(t.charAt(i), CharKinds.PLACEHOLDER)) {
+                i++;                                             // no token starts here: the common case
+                continue;
+            }
             int end = tokenEnd(t, i);
             if (end == i + 1 && (xIsAVariable && isX(t.charAt(i)) || isBullet(t, i))) {
                 i = end;

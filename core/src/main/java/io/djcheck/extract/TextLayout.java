@@ -63,6 +63,9 @@ final class TextLayout {
 
     private static boolean endsClause(String t, int i) {
         char c = t.charAt(i);
+        if (!CharKinds.is(c, CharKinds.CLAUSE_END)) {
+            return false;
+        }
         switch (c) {
             case '，': case '；': case '：': case '。': case '！': case '？': case ';': case '!': case '?':
                 return true;

@@ -38,13 +38,19 @@ public final class TextNormalizer {
         boolean traditional = false;
         for (int i = 0; i < n; i++) {
             char c = in.charAt(i);
+            if (pendingSpaceFrom < 0 && CharKinds.is(c, CharKinds.KEPT_AS_IS)) {
+                traditional |= TraditionalChinese.isTraditionalOnly(c);     // the common case: copied as it is
+                map[len] = i;
+                out[len++] = c;
+                continue;
+            }
             if (c == '\r') {
                 if (i + 1 < n && in.charAt(i + 1) == '\n') {
                     continue;
                 }
                 c = '\n';
             }
-            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
+            if (isDropped(c)) {
                 continue;
             }
             if (c == '\n') {
@@ -202,6 +208,11 @@ public final class TextNormalizer {
             case '＠': return '@';
             default: return c;
         }
+    }
+
+    /** Zero-width characters, BOMs and soft hyphens: gone from the text. */
+    static boolean isDropped(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD';
     }
 
     static boolean isSpace(char c) {

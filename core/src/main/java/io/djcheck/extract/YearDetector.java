@@ -53,6 +53,11 @@ final class YearDetector {
         List<Hit> planCues = hits.longest(Term.Kind.PLAN_YEAR);
         List<Hit> targetCues = hits.longest(Term.Kind.PLAN_YEAR_BEFORE);
         for (int i = 0; i + 4 < t.length(); i++) {
+            int nian = t.indexOf('年', i + 4);         // a year needs 年 four characters on: go to the next one
+            if (nian < 0) {
+                break;
+            }
+            i = nian - 4;
             int year = yearAt(t, i);
             if (year < 0) {
                 continue;
