@@ -2,7 +2,6 @@ package io.djcheck.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 
 /**
@@ -15,14 +14,18 @@ final class Hits {
     private static final Comparator<Hit> BY_START_LONGEST_FIRST =
             (a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
 
-    private final EnumMap<Term.Kind, List<Hit>> byKind;
+    private final List<Hit>[] byKind;     // by Term.Kind ordinal: an array read, not an EnumMap look-up, per question
     private final int maxLength;
 
-    Hits(EnumMap<Term.Kind, List<Hit>> byKind) {
+    /** {@code byKind[k]}: the hits of the kind of ordinal k in order of their end offsets, or null for none. */
+    Hits(List<Hit>[] byKind) {
         this.byKind = byKind;
         int max = 1;
         // hits arrive ordered by end; readers want them by start
-        for (List<Hit> l : byKind.values()) {
+        for (List<Hit> l : byKind) {
+            if (l == null) {
+                continue;
+            }
             l.sort(BY_START_LONGEST_FIRST);
             for (Hit h : l) {
                 max = Math.max(max, h.length());
@@ -32,7 +35,8 @@ final class Hits {
     }
 
     List<Hit> of(Term.Kind kind) {
-        return byKind.getOrDefault(kind, List.of());
+        List<Hit> l = byKind[kind.ordinal()];
+        return l != null ? l : List.of();
     }
 
     /**

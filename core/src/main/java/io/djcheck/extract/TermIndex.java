@@ -5,7 +5,6 @@ import io.djcheck.model.OrgLevel;
 import io.djcheck.model.SectionKind;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,12 +111,6 @@ final class TermIndex {
                 lists[k].add(new Hit(start, end, t));
             }
         });
-        EnumMap<Term.Kind, List<Hit>> byKind = new EnumMap<>(Term.Kind.class);
-        for (int k = 0; k < lists.length; k++) {
-            if (lists[k] != null) {
-                byKind.put(KINDS[k], lists[k]);
-            }
-        }
-        return new Hits(byKind);
+        return new Hits(lists);
     }
 }
