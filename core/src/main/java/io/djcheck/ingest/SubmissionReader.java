@@ -38,12 +38,18 @@ final class SubmissionReader {
 
     private static final Pattern YAML_KEY = Pattern.compile("([A-Za-z_$][\\w$-]*)\\s*:(?:\\s.*)?");
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-            .loaderOptions(yamlLimits())
-            .build())
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /**
+     * The parsers, made when the first submission is read: every plain text passes {@link #detect}, and
+     * a report's text should not pay for loading Jackson (some 400 classes) at start-up.
+     */
+    private static final class Parsers {
+        static final ObjectMapper JSON = new ObjectMapper()
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+                .loaderOptions(yamlLimits())
+                .build())
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
 
     private SubmissionReader() {
     }
@@ -93,7 +99,7 @@ final class SubmissionReader {
 
     private static JsonNode parse(String source, String text, Syntax syntax) {
         try {
-            JsonNode root = (syntax == Syntax.JSON ? JSON : YAML).readTree(text);
+            JsonNode root = (syntax == Syntax.JSON ? Parsers.JSON : Parsers.YAML).readTree(text);
             if (root == null || root.isMissingNode()) {
                 throw new InvalidSubmissionException(source, List.of(new SubmissionProblem("/",
                         "the " + syntax + " submission is empty")));
