@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
 /**
@@ -89,8 +90,9 @@ public final class DjcheckCommand {
         } else {
             verbs.values().forEach(v -> cl.addSubcommand(v.get()));
         }
-        if (console.messages().help() != null) {
-            cl.setResourceBundle(console.messages().help());       // after the subcommands: it reaches each of them
+        ResourceBundle help = console.messages().help();
+        if (help != null) {
+            cl.setResourceBundle(help);                   // after the subcommands: it reaches each of them
         }
         return cl;
     }
