@@ -50,6 +50,8 @@ rem The JIT: C1 only, as in the sh launcher: djcheck's runs are too short for th
 rem to pay back (measured there: 0.6x the CPU for one file, 0.5x for 2,160 files). To bring C2 back:
 rem set DJCHECK_JAVA_OPTS=-XX:TieredStopAtLevel=4   (it comes later, so it wins)
 set "JIT=-XX:TieredStopAtLevel=1"
+rem the server runs long enough for C2 and keeps it (here: when serve is the first word)
+if /i "%~1"=="serve" set "JIT="
 
 if "%~1"=="" (
   rem double-clicked: show the help and keep the window open

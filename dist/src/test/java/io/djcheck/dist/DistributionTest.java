@@ -131,10 +131,7 @@ class DistributionTest {
     @Test
     void theLauncherAsksJavaForItsVersionOnceAndAgainWhenThatJavaChanges(@TempDir Path dir) throws IOException {
         Path asked = dir.resolve("java-calls.log");
-        Path java = Files.createDirectories(dir.resolve("jdk/bin")).resolve("java");
-        // the test's Java behind a script that notes each call's arguments
-        Files.writeString(java, "#!/bin/sh\necho \"$*\" >> '" + asked + "'\nexec '" + Shipped.java() + "' \"$@\"\n");
-        java.toFile().setExecutable(true);
+        Path java = loggingJava(dir, asked);
         Map<String, String> env = Map.of("JAVA_HOME", dir.resolve("jdk").toString(), "XDG_CACHE_HOME", dir.resolve("cache").toString());
         String sample = "examples/reports/001_a6f31e7c84c24bc8.txt";
 
@@ -157,6 +154,30 @@ class DistributionTest {
     }
 
     @Test
+    void theServerKeepsJavasOptimisingCompiler(@TempDir Path dir) throws IOException {
+        Path asked = dir.resolve("java-calls.log");
+        loggingJava(dir, asked);
+        Map<String, String> env = Map.of("JAVA_HOME", dir.resolve("jdk").toString(), "XDG_CACHE_HOME", dir.resolve("cache").toString(),
+                "DJCHECK_CDS", "off");
+        Shipped.Run serve = launcher(env, "--lang", "en", "serve", "--help");
+        Shipped.Run check = launcher(env, "--lang", "en", "check", "--help");
+        assertThat(serve.exitCode()).as(serve.toString()).isZero();
+        assertThat(check.exitCode()).as(check.toString()).isZero();
+        List<String> runs = Files.readAllLines(asked).stream().filter(l -> l.contains("-jar")).toList();
+        assertThat(runs).hasSize(2);
+        assertThat(runs.get(0)).contains("serve --help").doesNotContain("TieredStopAtLevel");
+        assertThat(runs.get(1)).contains("check --help", "-XX:TieredStopAtLevel=1");
+    }
+
+    /** The test's Java behind a script in {@code dir/jdk/bin} that notes each call's arguments in {@code log}. */
+    private static Path loggingJava(Path dir, Path log) throws IOException {
+        Path java = Files.createDirectories(dir.resolve("jdk/bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho \"$*\" >> '" + log + "'\nexec '" + Shipped.java() + "' \"$@\"\n");
+        java.toFile().setExecutable(true);
+        return java;
+    }
+
+    @Test
     void bothLaunchersGiveJavaTheSameJitOption() throws IOException {
         Matcher sh = Pattern.compile("(?m)^jit=(\\S+)$").matcher(Files.readString(home.resolve("djcheck")));
         Matcher bat = Pattern.compile("(?m)^set \"JIT=([^\"]+)\"\r?$")
@@ -166,7 +187,8 @@ class DistributionTest {
         assertThat(bat.group(1)).isEqualTo(sh.group(1)).isEqualTo("-XX:TieredStopAtLevel=1");
         assertThat(Files.readString(home.resolve("djcheck.bat"), StandardCharsets.UTF_8))
                 .as("every java run of djcheck.bat takes it, before the user's options")
-                .doesNotContain("\"%JAVA%\" %DJCHECK_JAVA_OPTS%").contains("\"%JAVA%\" %JIT% %DJCHECK_JAVA_OPTS% -jar");
+                .doesNotContain("\"%JAVA%\" %DJCHECK_JAVA_OPTS%").contains("\"%JAVA%\" %JIT% %DJCHECK_JAVA_OPTS% -jar")
+                .as("the server keeps C2, as in the sh launcher").contains("if /i \"%~1\"==\"serve\" set \"JIT=\"");
     }
 
     /** The names of the class archives (and unfinished ones) in a cache folder. */
