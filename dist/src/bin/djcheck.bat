@@ -46,9 +46,16 @@ if not exist "!JAR!" (
   goto :end
 )
 
+rem The JIT: C1 only, as in the sh launcher: djcheck's runs are too short for the optimising compiler (C2)
+rem to pay back (measured there: 0.6x the CPU for one file, 0.5x for 2,160 files). To bring C2 back:
+rem set DJCHECK_JAVA_OPTS=-XX:TieredStopAtLevel=4   (it comes later, so it wins)
+set "JIT=-XX:TieredStopAtLevel=1"
+rem the server runs long enough for C2 and keeps it (here: when serve is the first word)
+if /i "%~1"=="serve" set "JIT="
+
 if "%~1"=="" (
   rem double-clicked: show the help and keep the window open
-  "%JAVA%" %DJCHECK_JAVA_OPTS% -jar "%JAR%" --help
+  "%JAVA%" %JIT% %DJCHECK_JAVA_OPTS% -jar "%JAR%" --help
   echo.
   echo 在此文件夹打开命令提示符，输入例如：djcheck.bat check examples\reports
   echo Open a command prompt in this folder and type e.g.: djcheck.bat check examples\reports
@@ -57,7 +64,7 @@ if "%~1"=="" (
   goto :end
 )
 
-"%JAVA%" %DJCHECK_JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA%" %JIT% %DJCHECK_JAVA_OPTS% -jar "%JAR%" %*
 set "CODE=%ERRORLEVEL%"
 
 :end

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,9 @@ final class Messages {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([0-9]+|[a-zA-Z][a-zA-Z0-9]*)}");
 
+    /** Each language's messages, read once: main asks before parsing (for Ctrl-C) and again for the run. */
+    private static final Map<Lang, Messages> LOADED = new ConcurrentHashMap<>();
+
     private final Lang lang;
     private final ResourceBundle bundle;
 
@@ -31,7 +35,7 @@ final class Messages {
     }
 
     static Messages of(Lang lang) {
-        return new Messages(lang, load("messages_" + lang.code() + ".properties"));
+        return LOADED.computeIfAbsent(lang, l -> new Messages(l, load("messages_" + l.code() + ".properties")));
     }
 
     Lang lang() {

@@ -125,7 +125,7 @@ public final class DocumentReader {
 
     private Input plain(String source, String sha256, byte[] bytes) {
         String decoded = text.decode(source, bytes).text();
-        SubmissionReader.Syntax syntax = SubmissionReader.detect(decoded);
+        SubmissionSyntax syntax = SubmissionSyntax.of(decoded);
         if (syntax != null) {
             return Input.of(SubmissionReader.read(source, sha256, decoded, syntax));
         }

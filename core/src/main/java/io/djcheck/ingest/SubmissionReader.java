@@ -23,20 +23,14 @@ import org.yaml.snakeyaml.LoaderOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads a structured submission: recognises JSON or YAML by its content, parses it (YAML into a
+ * Reads a structured submission (its syntax told by {@link SubmissionSyntax}): parses it (YAML into a
  * plain tree: no tags, no object construction), validates it against
  * {@code docs/schema/submission.schema.json} and maps it onto a {@link Submission}. Every problem is
  * reported with its JSON path in one {@link InvalidSubmissionException}.
  */
 final class SubmissionReader {
-
-    enum Syntax { JSON, YAML }
-
-    private static final Pattern YAML_KEY = Pattern.compile("([A-Za-z_$][\\w$-]*)\\s*:(?:\\s.*)?");
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -57,28 +51,7 @@ final class SubmissionReader {
         return o;
     }
 
-    /**
-     * Whether {@code text} is a submission and in which syntax, or {@code null} for report text: a
-     * JSON object or array, or YAML whose first key (after comments, a {@code ---} or a
-     * {@code %YAML} line) is a top-level key of the schema.
-     */
-    static Syntax detect(String text) {
-        String t = text.strip();
-        if (t.startsWith("{") || (t.startsWith("[") && t.endsWith("]"))) {
-            return Syntax.JSON;
-        }
-        for (String line : (Iterable<String>) t.lines()::iterator) {
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("#") || l.equals("---") || l.startsWith("%YAML")) {
-                continue;
-            }
-            Matcher m = YAML_KEY.matcher(l);
-            return m.matches() && SubmissionSchema.topLevelKeys().contains(m.group(1)) ? Syntax.YAML : null;
-        }
-        return null;
-    }
-
-    static Submission read(String source, String sha256, String text, Syntax syntax) {
+    static Submission read(String source, String sha256, String text, SubmissionSyntax syntax) {
         JsonNode root = parse(source, text, syntax);
         List<SubmissionProblem> problems = SubmissionSchema.validate(root);
         if (problems.isEmpty()) {
@@ -91,9 +64,9 @@ final class SubmissionReader {
         return map(source, sha256, root);
     }
 
-    private static JsonNode parse(String source, String text, Syntax syntax) {
+    private static JsonNode parse(String source, String text, SubmissionSyntax syntax) {
         try {
-            JsonNode root = (syntax == Syntax.JSON ? JSON : YAML).readTree(text);
+            JsonNode root = (syntax == SubmissionSyntax.JSON ? JSON : YAML).readTree(text);
             if (root == null || root.isMissingNode()) {
                 throw new InvalidSubmissionException(source, List.of(new SubmissionProblem("/",
                         "the " + syntax + " submission is empty")));

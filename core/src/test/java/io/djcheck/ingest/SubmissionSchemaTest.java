@@ -39,12 +39,12 @@ class SubmissionSchemaTest {
 
     @Test
     void detectsSubmissionsByTheirContent() {
-        assertThat(SubmissionReader.detect("  {\"report\": {}}")).isEqualTo(SubmissionReader.Syntax.JSON);
-        assertThat(SubmissionReader.detect("# 申报\n---\nreport:\n  year: 2023")).isEqualTo(SubmissionReader.Syntax.YAML);
-        assertThat(SubmissionReader.detect("facts: {}")).isEqualTo(SubmissionReader.Syntax.YAML);
-        assertThat(SubmissionReader.detect("一、履职情况\nreport: x")).isNull();
-        assertThat(SubmissionReader.detect("title: 述职报告")).isNull();         // not a key of the schema
-        assertThat(SubmissionReader.detect("---\n一、履职情况")).isNull();
-        assertThat(SubmissionReader.detect("[标题]述职报告")).isNull();
+        assertThat(SubmissionSyntax.of("  {\"report\": {}}")).isEqualTo(SubmissionSyntax.JSON);
+        assertThat(SubmissionSyntax.of("# 申报\n---\nreport:\n  year: 2023")).isEqualTo(SubmissionSyntax.YAML);
+        assertThat(SubmissionSyntax.of("facts: {}")).isEqualTo(SubmissionSyntax.YAML);
+        assertThat(SubmissionSyntax.of("一、履职情况\nreport: x")).isNull();
+        assertThat(SubmissionSyntax.of("title: 述职报告")).isNull();         // not a key of the schema
+        assertThat(SubmissionSyntax.of("---\n一、履职情况")).isNull();
+        assertThat(SubmissionSyntax.of("[标题]述职报告")).isNull();
     }
 }

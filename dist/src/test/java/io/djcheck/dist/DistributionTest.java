@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -123,6 +126,69 @@ class DistributionTest {
                 "check", "examples/reports/001_a6f31e7c84c24bc8.txt");
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(archives(own)).isEmpty();
+    }
+
+    @Test
+    void theLauncherAsksJavaForItsVersionOnceAndAgainWhenThatJavaChanges(@TempDir Path dir) throws IOException {
+        Path asked = dir.resolve("java-calls.log");
+        Path java = loggingJava(dir, asked);
+        Map<String, String> env = Map.of("JAVA_HOME", dir.resolve("jdk").toString(), "XDG_CACHE_HOME", dir.resolve("cache").toString());
+        String sample = "examples/reports/001_a6f31e7c84c24bc8.txt";
+
+        Shipped.Run first = launcher(env, "check", sample);
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(Files.readAllLines(asked)).filteredOn("-version"::equals).hasSize(1);
+
+        Files.delete(asked);
+        Shipped.Run second = launcher(env, "check", sample);
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(Files.readAllLines(asked)).as("the noted version is used: one call, the check itself")
+                .singleElement().asString().contains("-XX:TieredStopAtLevel=1", "-jar", "check " + sample);
+
+        Files.delete(asked);
+        Files.setLastModifiedTime(java, FileTime.fromMillis(System.currentTimeMillis() + 60_000));   // an updated java
+        Shipped.Run updated = launcher(env, "check", sample);
+        assertThat(updated.exitCode()).as(updated.toString()).isZero();
+        assertThat(Files.readAllLines(asked)).filteredOn("-version"::equals).hasSize(1);
+    }
+
+    @Test
+    void theServerKeepsJavasOptimisingCompiler(@TempDir Path dir) throws IOException {
+        Path asked = dir.resolve("java-calls.log");
+        loggingJava(dir, asked);
+        Map<String, String> env = Map.of("JAVA_HOME", dir.resolve("jdk").toString(), "XDG_CACHE_HOME", dir.resolve("cache").toString(),
+                "DJCHECK_CDS", "off");
+        Shipped.Run serve = launcher(env, "--lang", "en", "serve", "--help");
+        Shipped.Run check = launcher(env, "--lang", "en", "check", "--help");
+        assertThat(serve.exitCode()).as(serve.toString()).isZero();
+        assertThat(check.exitCode()).as(check.toString()).isZero();
+        List<String> runs = Files.readAllLines(asked).stream().filter(l -> l.contains("-jar")).toList();
+        assertThat(runs).hasSize(2);
+        assertThat(runs.get(0)).contains("serve --help").doesNotContain("TieredStopAtLevel");
+        assertThat(runs.get(1)).contains("check --help", "-XX:TieredStopAtLevel=1");
+    }
+
+    /** The test's Java behind a script in {@code dir/jdk/bin} that notes each call's arguments in {@code log}. */
+    private static Path loggingJava(Path dir, Path log) throws IOException {
+        Path java = Files.createDirectories(dir.resolve("jdk/bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho \"$*\" >> '" + log + "'\nexec '" + Shipped.java() + "' \"$@\"\n");
+        java.toFile().setExecutable(true);
+        return java;
+    }
+
+    @Test
+    void bothLaunchersGiveJavaTheSameJitOption() throws IOException {
+        Matcher sh = Pattern.compile("(?m)^jit=(\\S+)$").matcher(Files.readString(home.resolve("djcheck")));
+        Matcher bat = Pattern.compile("(?m)^set \"JIT=([^\"]+)\"\r?$")
+                .matcher(Files.readString(home.resolve("djcheck.bat"), StandardCharsets.UTF_8));
+        assertThat(sh.find()).as("jit= in the sh launcher").isTrue();
+        assertThat(bat.find()).as("set \"JIT=...\" in djcheck.bat").isTrue();
+        assertThat(bat.group(1)).isEqualTo(sh.group(1)).isEqualTo("-XX:TieredStopAtLevel=1");
+        assertThat(Files.readString(home.resolve("djcheck.bat"), StandardCharsets.UTF_8))
+                .as("every java run of djcheck.bat takes it, before the user's options")
+                .doesNotContain("\"%JAVA%\" %DJCHECK_JAVA_OPTS%").contains("\"%JAVA%\" %JIT% %DJCHECK_JAVA_OPTS% -jar")
+                .as("the server keeps C2, as in the sh launcher").contains("if /i \"%~1\"==\"serve\" set \"JIT=\"");
     }
 
     /** The names of the class archives (and unfinished ones) in a cache folder. */

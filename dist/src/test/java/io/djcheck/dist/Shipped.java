@@ -60,7 +60,14 @@ final class Shipped {
 
     /** {@code java -jar djcheck.jar args} in {@code dir}. */
     static Run jar(Path dir, String... args) {
-        List<String> command = new ArrayList<>(List.of(java().toString(), "-jar", jar().toAbsolutePath().toString()));
+        return jar(dir, List.of(), args);
+    }
+
+    /** {@code java JVM-OPTIONS -jar djcheck.jar args} in {@code dir}. */
+    static Run jar(Path dir, List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>(List.of(java().toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toAbsolutePath().toString()));
         command.addAll(List.of(args));
         return run(dir, command, Map.of());
     }
