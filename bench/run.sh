@@ -95,18 +95,21 @@ java -cp "$jar" io.djcheck.bench.throughput.OneFileCli --jar "$cli_jar" --file "
   || { tail -40 "$raw/startup.log" >&2; exit 1; }
 
 if $profile; then
-  jfr() {   # name, benchmark, --within method, jmh options...
-    local name="$1" bench="$2" within="$3"; shift 3
+  # name, benchmark, --within method, thread names that also count (Drools compiles on ForkJoinPool workers
+  # while the measured method waits: "-" for none), jmh options...
+  jfr() {
+    local name="$1" bench="$2" within="$3" threads=(); [ "$4" = - ] || threads=(--threads "$4"); shift 4
     step "profiling $bench with JFR"
     java -jar "$jar" "$bench" "$@" -jvmArgsAppend \
       "-XX:FlightRecorderOptions:stackdepth=1024 -XX:StartFlightRecording=filename=$raw/$name.jfr,settings=profile" \
       > "$raw/$name.log" 2>&1 || { tail -40 "$raw/$name.log" >&2; exit 1; }
     java -cp "$jar" io.djcheck.bench.report.JfrHotspots --jfr "$raw/$name.jfr" --within "$within" \
-      --title "$bench" --out "$raw/hotspots-$name.md"
+      "${threads[@]}" \
+      --title "${bench%\$}" --out "$raw/hotspots-$name.md"
   }
-  jfr 1-check 'CheckBench.djcheck' io.djcheck.bench.CheckBench.djcheck -f 1 -wi 5 -w 2 -i 5 -r 2
-  jfr 2-reload 'BuildBench.reload' io.djcheck.bench.BuildBench.reload -f 1 -wi 5 -i 20
-  jfr 3-cold 'BuildBench.cold' io.djcheck.bench.BuildBench.cold -f 1
+  jfr 1-check 'CheckBench.djcheck' io.djcheck.bench.CheckBench.djcheck - -f 1 -wi 5 -w 2 -i 5 -r 2
+  jfr 2-reload 'BuildBench.reload$' io.djcheck.bench.BuildBench.reload 'ForkJoinPool.*' -f 1 -wi 5 -i 20
+  jfr 3-cold 'BuildBench.cold' io.djcheck.bench.BuildBench.cold 'ForkJoinPool.*' -f 1
 fi
 
 load_after="$(load)"

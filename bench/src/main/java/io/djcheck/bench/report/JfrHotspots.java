@@ -16,12 +16,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Where the CPU goes in a JFR recording of a benchmark: the methods most often on top of the stack
  * (self time), and the djcheck and Drools methods most often anywhere on it (inclusive time), as a
  * Markdown section for RESULTS.md. Only samples whose stack passes through {@code --within} count, so
  * JMH's own threads and set-up stay out (record with a deep stack, {@code stackdepth=1024}, so none is cut).
+ * {@code --threads REGEX} also counts every sample of the threads so named: work the measured method hands
+ * to a pool (Drools compiles a pack's rules on ForkJoinPool workers) has the method nowhere on its stack.
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar io.djcheck.bench.report.JfrHotspots \
@@ -41,9 +44,11 @@ public final class JfrHotspots {
             o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         if (!o.containsKey("jfr") || !o.containsKey("within")) {
-            throw new IllegalArgumentException("usage: --jfr FILE --within CLASS.METHOD [--title TEXT] [--out FILE.md]");
+            throw new IllegalArgumentException(
+                    "usage: --jfr FILE --within CLASS.METHOD [--threads REGEX] [--title TEXT] [--out FILE.md]");
         }
-        String md = markdown(Path.of(o.get("jfr")), o.get("within"), o.getOrDefault("title", o.get("within")));
+        Pattern threads = o.containsKey("threads") ? Pattern.compile(o.get("threads")) : null;
+        String md = markdown(Path.of(o.get("jfr")), o.get("within"), threads, o.getOrDefault("title", o.get("within")));
         if (o.containsKey("out")) {
             Files.writeString(Path.of(o.get("out")), md, StandardCharsets.UTF_8);
         } else {
@@ -51,7 +56,8 @@ public final class JfrHotspots {
         }
     }
 
-    static String markdown(Path jfr, String within, String title) throws IOException {
+    /** {@code threads}: samples of threads with a matching name count too; null for none. */
+    static String markdown(Path jfr, String within, Pattern threads, String title) throws IOException {
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> djcheck = new HashMap<>();
         Map<String, Integer> engine = new HashMap<>();
@@ -66,7 +72,8 @@ public final class JfrHotspots {
             }
             List<RecordedFrame> frames = st.getFrames();
             Set<String> seen = new HashSet<>();
-            boolean inside = false;
+            boolean inside = threads != null && e.getThread("sampledThread") != null
+                    && threads.matcher(String.valueOf(e.getThread("sampledThread").getJavaName())).matches();
             for (RecordedFrame f : frames) {
                 String m = name(f.getMethod());
                 inside |= m.equals(within);
@@ -87,7 +94,9 @@ public final class JfrHotspots {
         }
         StringBuilder sb = new StringBuilder();
         sb.append("#### ").append(title).append("\n\n");
-        sb.append(samples).append(" CPU samples inside `").append(within).append("` (JFR `jdk.ExecutionSample`, profile settings).\n\n");
+        sb.append(samples).append(" CPU samples inside `").append(within).append('`')
+                .append(threads == null ? "" : " or on threads named `" + threads.pattern() + "`")
+                .append(" (JFR `jdk.ExecutionSample`, profile settings).\n\n");
         table(sb, "Self (top of stack)", self, samples);
         table(sb, "Inclusive: djcheck methods anywhere on the stack", djcheck, samples);
         table(sb, "Inclusive: Drools and MVEL methods anywhere on the stack", engine, samples);
