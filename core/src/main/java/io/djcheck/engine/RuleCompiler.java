@@ -17,12 +17,17 @@ import org.kie.internal.io.ResourceFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Compiles a pack's rules into one KieBase on the classic (MVEL) path, at runtime: the DRL written
@@ -40,8 +45,13 @@ public final class RuleCompiler {
     /** Most rule firings one check may cause before it is stopped as a runaway. */
     public static final int DEFAULT_MAX_FIRINGS = 10_000;
 
-    /** The resource the DRL generated from all YAML rules is compiled as. */
-    static final String GENERATED = "generated/yaml-rules.drl";
+    /** Where the DRL generated from a YAML file is compiled: {@code generated/rules/zuzhi.yaml.drl}. */
+    static String generatedPath(String yamlFile) {
+        return "generated/" + yamlFile + ".drl";
+    }
+
+    /** DRL units handed to Drools' compiler so far (for tests: what a reload compiled). */
+    static final AtomicInteger UNITS_COMPILED = new AtomicInteger();
 
     private RuleCompiler() {
     }
@@ -56,13 +66,21 @@ public final class RuleCompiler {
         Map<String, String> drl = new LinkedHashMap<>(handWritten);
         Map<String, String> generatedFrom = new HashMap<>();
         List<RuleDefinition> yaml = rules.stream().filter(r -> !r.isDrl()).toList();
-        List<FactSelector> selectors = List.of();
-        if (!yaml.isEmpty()) {
-            // one package for every YAML rule: Drools builds each package on its own, so one is fastest
-            DrlGenerator.Generated generated = DrlGenerator.generate("djcheck.generated", yaml);
-            drl.put(GENERATED, generated.drl());
-            selectors = generated.selectors();
-            generatedFrom.put(GENERATED, "rules/*.yaml");
+        Set<FactSelector> selectors = new LinkedHashSet<>();
+        // one package per YAML file: a reload after an edit compiles the edited file's rules only
+        Map<String, List<RuleDefinition>> byFile = new LinkedHashMap<>();
+        for (RuleDefinition r : rules) {
+            if (!r.isDrl()) {
+                byFile.computeIfAbsent(r.file(), f -> new ArrayList<>()).add(r);
+            }
+        }
+        Set<String> packageNames = new HashSet<>();
+        for (Map.Entry<String, List<RuleDefinition>> e : byFile.entrySet()) {
+            DrlGenerator.Generated generated = DrlGenerator.generate(packageName(e.getKey(), packageNames), e.getValue());
+            String path = generatedPath(e.getKey());
+            drl.put(path, generated.drl());
+            selectors.addAll(generated.selectors());
+            generatedFrom.put(path, e.getKey());
         }
         KieBase kieBase = drl.isEmpty() ? null : kieBase(drl, generatedFrom, problems);
         if (kieBase == null) {
@@ -72,7 +90,18 @@ public final class RuleCompiler {
         for (RuleDefinition r : rules) {
             messages.put(r.id(), DefaultMessages.of(r, labels));
         }
-        return new CompiledRules(kieBase, rules, messages, maxFirings, drl, selectors);
+        return new CompiledRules(kieBase, rules, messages, maxFirings, drl, List.copyOf(selectors));
+    }
+
+    /** {@code djcheck.generated.zuzhi_v2} for {@code rules/zuzhi_v2.yaml}: a Java name, unique in the pack. */
+    private static String packageName(String yamlFile, Set<String> taken) {
+        String stem = yamlFile.substring(yamlFile.lastIndexOf('/') + 1).replaceFirst("\\.ya?ml$", "");
+        String name = "djcheck.generated.y_" + stem.replaceAll("[^A-Za-z0-9_]", "_");
+        String unique = name;
+        for (int i = 2; !taken.add(unique); i++) {
+            unique = name + "_" + i;
+        }
+        return unique;
     }
 
     /**
@@ -90,6 +119,7 @@ public final class RuleCompiler {
         synchronized (KIE_BASES) {
             KIE_BASES.clear();
         }
+        CompiledUnits.clear();
     }
 
     /**
@@ -154,22 +184,61 @@ public final class RuleCompiler {
         }
     }
 
+    /**
+     * Compiles the DRL unit by unit — all hand-written DRL together (its files may share a package),
+     * each YAML file's generated DRL alone — reusing the units compiled before with the same text.
+     */
     private static KieBase compileKieBase(Map<String, String> drl, String key, Map<String, String> generatedFrom,
                                           ProblemSink p) {
+        List<Map<String, String>> units = new ArrayList<>();
+        Map<String, String> handWritten = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : drl.entrySet()) {
+            if (generatedFrom.containsKey(e.getKey())) {
+                units.add(Map.of(e.getKey(), e.getValue()));
+            } else {
+                handWritten.put(e.getKey(), e.getValue());
+            }
+        }
+        if (!handWritten.isEmpty()) {
+            units.add(0, handWritten);
+        }
+        List<KiePackage> packages = new ArrayList<>();
+        boolean failed = false;
+        for (Map<String, String> unit : units) {
+            String unitKey = drlKey(unit);
+            Collection<KiePackage> compiled = CompiledUnits.get(unitKey);
+            if (compiled == null) {
+                compiled = compileUnit(unit, generatedFrom, p);
+                if (compiled == null) {
+                    failed = true;              // the other units are still compiled: every error is listed
+                    continue;
+                }
+                CompiledUnits.put(unitKey, compiled);
+            }
+            packages.addAll(compiled);
+        }
+        if (failed) {
+            return null;
+        }
+        CompiledPackCache.write(key, packages);
+        return newKieBase(packages);
+    }
+
+    private static Collection<KiePackage> compileUnit(Map<String, String> unit, Map<String, String> generatedFrom,
+                                                      ProblemSink p) {
+        UNITS_COMPILED.incrementAndGet();
         ClassLoader loader = RuleCompiler.class.getClassLoader();
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader));
-        for (Map.Entry<String, String> e : drl.entrySet()) {
+        for (Map.Entry<String, String> e : unit.entrySet()) {
             kb.add(ResourceFactory.newByteArrayResource(e.getValue().getBytes(StandardCharsets.UTF_8))
                     .setSourcePath(e.getKey()), ResourceType.DRL);
         }
         if (kb.hasErrors()) {
-            DrlErrors.report(kb.getErrors(), drl, generatedFrom, p);
+            DrlErrors.report(kb.getErrors(), unit, generatedFrom, p);
             return null;
         }
-        KieBase base = newKieBase(kb.getKnowledgePackages());
-        CompiledPackCache.write(key, kb);
-        return base;
+        return kb.getKnowledgePackages();
     }
 
     private static KieBase newKieBase(Collection<KiePackage> packages) {
