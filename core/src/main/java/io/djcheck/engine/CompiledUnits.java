@@ -1,15 +1,7 @@
 package io.djcheck.engine;
 
-import org.drools.base.common.DroolsObjectInputStream;
-import org.drools.base.common.DroolsObjectOutputStream;
 import org.kie.api.definition.KiePackage;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,18 +10,18 @@ import java.util.Map;
 /**
  * The packages compiled from each unit of a pack's DRL (one YAML file's generated rules, or the
  * hand-written DRL), kept by the SHA-256 of the unit's text, so that a reload after one file was
- * edited compiles that file only. Kept serialized: a KieBase takes over and rewires the packages
- * it is built from, so every KieBase gets copies of its own, never objects another KieBase (still
- * serving checks) runs on.
+ * edited compiles that file only. Handing kept packages to a new KieBase is safe: a KieBase takes
+ * a deep copy of a package another KieBase already uses (Drools' {@code deepCloneIfAlreadyInUse}),
+ * so the KieBase still serving checks is never touched, and the first build pays no copy at all.
  */
 final class CompiledUnits {
 
-    /** Enough for the units of a few packs; an entry is a few tens of KB. */
+    /** Enough for the units of a few packs. */
     private static final int KEPT = 64;
 
-    private static final Map<String, byte[]> UNITS = new LinkedHashMap<>(KEPT, 0.75f, true) {
+    private static final Map<String, List<KiePackage>> UNITS = new LinkedHashMap<>(KEPT, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, List<KiePackage>> eldest) {
             return size() > KEPT;
         }
     };
@@ -37,38 +29,17 @@ final class CompiledUnits {
     private CompiledUnits() {
     }
 
-    /** Fresh copies of the packages compiled for the unit {@code key}, or null when none are kept. */
-    static Collection<KiePackage> get(String key) {
-        byte[] bytes;
+    /** The packages compiled for the unit {@code key}, or null when none are kept. */
+    static List<KiePackage> get(String key) {
         synchronized (UNITS) {
-            bytes = UNITS.get(key);
-        }
-        if (bytes == null) {
-            return null;
-        }
-        try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(bytes),
-                RuleCompiler.class.getClassLoader())) {
-            List<KiePackage> packages = new ArrayList<>();
-            for (Object o : (List<?>) in.readObject()) {
-                packages.add((KiePackage) o);
-            }
-            return packages;
-        } catch (IOException | ClassNotFoundException | ClassCastException | LinkageError e) {
-            forget(key);
-            return null;                        // compiled again, as the first time
+            return UNITS.get(key);
         }
     }
 
-    /** Keeps {@code packages}, just compiled for the unit {@code key} and not yet in any KieBase. */
+    /** Keeps {@code packages}, compiled for the unit {@code key}. */
     static void put(String key, Collection<KiePackage> packages) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
-        try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
-            out.writeObject(new ArrayList<>(packages));
-        } catch (IOException | RuntimeException e) {
-            return;                             // not kept: the next reload compiles this unit again
-        }
         synchronized (UNITS) {
-            UNITS.put(key, bytes.toByteArray());
+            UNITS.put(key, List.copyOf(packages));
         }
     }
 
@@ -76,12 +47,6 @@ final class CompiledUnits {
     static void clear() {
         synchronized (UNITS) {
             UNITS.clear();
-        }
-    }
-
-    private static void forget(String key) {
-        synchronized (UNITS) {
-            UNITS.remove(key);
         }
     }
 }
