@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 /**
  * Compiles a pack's rules into one KieBase on the classic (MVEL) path, at runtime: the DRL written
@@ -185,57 +186,93 @@ public final class RuleCompiler {
     }
 
     /**
-     * Compiles the DRL unit by unit — all hand-written DRL together (its files may share a package),
-     * each YAML file's generated DRL alone — reusing the units compiled before with the same text.
+     * Compiles the DRL of the units not compiled before — all hand-written DRL is one unit (its files
+     * may share a package), each YAML file's generated DRL another — in one go, and reuses the
+     * packages of the units kept from earlier builds with the same text.
      */
     private static KieBase compileKieBase(Map<String, String> drl, String key, Map<String, String> generatedFrom,
                                           ProblemSink p) {
-        List<Map<String, String>> units = new ArrayList<>();
         Map<String, String> handWritten = new LinkedHashMap<>();
+        List<Unit> units = new ArrayList<>();
         for (Map.Entry<String, String> e : drl.entrySet()) {
             if (generatedFrom.containsKey(e.getKey())) {
-                units.add(Map.of(e.getKey(), e.getValue()));
+                units.add(new Unit(Map.of(e.getKey(), e.getValue()), true));
             } else {
                 handWritten.put(e.getKey(), e.getValue());
             }
         }
         if (!handWritten.isEmpty()) {
-            units.add(0, handWritten);
+            units.add(0, new Unit(handWritten, false));
         }
+        // hand-written DRL in a generated package would merge into it: then nothing is kept by unit
+        boolean keep = handWritten.values().stream().noneMatch(t -> GENERATED_PACKAGE.matcher(t).find());
         List<KiePackage> packages = new ArrayList<>();
-        boolean failed = false;
-        for (Map<String, String> unit : units) {
-            String unitKey = drlKey(unit);
-            Collection<KiePackage> compiled = CompiledUnits.get(unitKey);
+        List<Unit> missing = new ArrayList<>();
+        Map<String, String> toCompile = new LinkedHashMap<>();
+        for (Unit u : units) {
+            List<KiePackage> kept = keep ? CompiledUnits.get(u.key()) : null;
+            if (kept != null) {
+                packages.addAll(kept);
+            } else {
+                missing.add(u);
+                toCompile.putAll(u.drl());
+            }
+        }
+        if (!missing.isEmpty()) {
+            UNITS_COMPILED.addAndGet(missing.size());
+            Collection<KiePackage> compiled = compile(toCompile, generatedFrom, p);
             if (compiled == null) {
-                compiled = compileUnit(unit, generatedFrom, p);
-                if (compiled == null) {
-                    failed = true;              // the other units are still compiled: every error is listed
-                    continue;
-                }
-                CompiledUnits.put(unitKey, compiled);
+                return null;
             }
             packages.addAll(compiled);
-        }
-        if (failed) {
-            return null;
+            if (keep) {
+                keepByUnit(compiled, missing);
+            }
         }
         CompiledPackCache.write(key, packages);
         return newKieBase(packages);
     }
 
-    private static Collection<KiePackage> compileUnit(Map<String, String> unit, Map<String, String> generatedFrom,
-                                                      ProblemSink p) {
-        UNITS_COMPILED.incrementAndGet();
+    /** DRL compiled together and kept together: all hand-written files, or the DRL of one YAML file. */
+    private record Unit(Map<String, String> drl, boolean generated) {
+        String key() {
+            return drlKey(drl);
+        }
+    }
+
+    private static final Pattern GENERATED_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+djcheck\\.generated\\b");
+
+    /** Keeps each generated unit's package (named on its DRL's first line), and the others as the hand-written unit's. */
+    private static void keepByUnit(Collection<KiePackage> compiled, List<Unit> units) {
+        Map<String, KiePackage> byName = new LinkedHashMap<>();
+        compiled.forEach(pkg -> byName.put(pkg.getName(), pkg));
+        for (Unit u : units) {
+            if (u.generated()) {
+                String text = u.drl().values().iterator().next();
+                KiePackage pkg = byName.remove(text.substring("package ".length(), text.indexOf(';')));
+                if (pkg != null) {
+                    CompiledUnits.put(u.key(), List.of(pkg));
+                }
+            }
+        }
+        for (Unit u : units) {
+            if (!u.generated()) {
+                CompiledUnits.put(u.key(), byName.values());
+            }
+        }
+    }
+
+    private static Collection<KiePackage> compile(Map<String, String> drl, Map<String, String> generatedFrom,
+                                                  ProblemSink p) {
         ClassLoader loader = RuleCompiler.class.getClassLoader();
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader));
-        for (Map.Entry<String, String> e : unit.entrySet()) {
+        for (Map.Entry<String, String> e : drl.entrySet()) {
             kb.add(ResourceFactory.newByteArrayResource(e.getValue().getBytes(StandardCharsets.UTF_8))
                     .setSourcePath(e.getKey()), ResourceType.DRL);
         }
         if (kb.hasErrors()) {
-            DrlErrors.report(kb.getErrors(), unit, generatedFrom, p);
+            DrlErrors.report(kb.getErrors(), drl, generatedFrom, p);
             return null;
         }
         return kb.getKnowledgePackages();
