@@ -72,8 +72,8 @@ public final class CompiledPackCache {
         }
     }
 
-    /** Keeps what {@code builder} compiled for the DRL whose key is {@code drlKey}; a failure only costs the next run a compile. */
-    static void write(String drlKey, KnowledgeBuilder builder) {
+    /** Keeps the packages compiled for the DRL whose key is {@code drlKey}; a failure only costs the next run a compile. */
+    static void write(String drlKey, Collection<KiePackage> packages) {
         Path file = file(drlKey);
         if (file == null) {
             return;
@@ -82,7 +82,7 @@ public final class CompiledPackCache {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp); ObjectOutputStream objects = new DroolsObjectOutputStream(out)) {
-                objects.writeObject(new ArrayList<>(builder.getKnowledgePackages()));
+                objects.writeObject(new ArrayList<>(packages));
             }
             try {
                 // whole or not at all: a run reading at the same time sees the old entry or the new one

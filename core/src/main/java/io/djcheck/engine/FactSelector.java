@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * its value). Its {@link #key} names its {@link Selection} in the generated DRL, so leaves that look
  * at the same facts share one.
  */
-record FactSelector(FactKind of, Set<String> kinds, Set<String> concepts, Set<FactContext> contexts, boolean annual) {
+record FactSelector(FactKind of, Set<String> kinds, Set<String> concepts, Set<FactContext> contexts, boolean annual,
+                    String key) {
 
     FactSelector {
         kinds = Set.copyOf(kinds);
@@ -24,8 +25,14 @@ record FactSelector(FactKind of, Set<String> kinds, Set<String> concepts, Set<Fa
         contexts = Set.copyOf(contexts);
     }
 
+    // the key is made once here: every check names each of its selections by it
+    FactSelector(FactKind of, Set<String> kinds, Set<String> concepts, Set<FactContext> contexts, boolean annual) {
+        this(of, kinds, concepts, contexts, annual, keyOf(of, kinds, concepts, contexts, annual));
+    }
+
     /** A deterministic name made of checked names only (it is written into DRL as a string literal). */
-    String key() {
+    private static String keyOf(FactKind of, Set<String> kinds, Set<String> concepts, Set<FactContext> contexts,
+                                boolean annual) {
         StringBuilder sb = new StringBuilder(of.name());
         for (Set<String> part : List.of(kinds, concepts)) {
             sb.append('|');
@@ -49,7 +56,7 @@ record FactSelector(FactKind of, Set<String> kinds, Set<String> concepts, Set<Fa
                 facts.add(f);
             }
         }
-        return Selection.of(key(), facts, annual);
+        return Selection.of(key, facts, annual);
     }
 
     private boolean takes(Object f) {

@@ -17,12 +17,18 @@ import org.kie.internal.io.ResourceFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 /**
  * Compiles a pack's rules into one KieBase on the classic (MVEL) path, at runtime: the DRL written
@@ -40,8 +46,13 @@ public final class RuleCompiler {
     /** Most rule firings one check may cause before it is stopped as a runaway. */
     public static final int DEFAULT_MAX_FIRINGS = 10_000;
 
-    /** The resource the DRL generated from all YAML rules is compiled as. */
-    static final String GENERATED = "generated/yaml-rules.drl";
+    /** Where the DRL generated from a YAML file is compiled: {@code generated/rules/zuzhi.yaml.drl}. */
+    static String generatedPath(String yamlFile) {
+        return "generated/" + yamlFile + ".drl";
+    }
+
+    /** DRL units handed to Drools' compiler so far (for tests: what a reload compiled). */
+    static final AtomicInteger UNITS_COMPILED = new AtomicInteger();
 
     private RuleCompiler() {
     }
@@ -56,13 +67,21 @@ public final class RuleCompiler {
         Map<String, String> drl = new LinkedHashMap<>(handWritten);
         Map<String, String> generatedFrom = new HashMap<>();
         List<RuleDefinition> yaml = rules.stream().filter(r -> !r.isDrl()).toList();
-        List<FactSelector> selectors = List.of();
-        if (!yaml.isEmpty()) {
-            // one package for every YAML rule: Drools builds each package on its own, so one is fastest
-            DrlGenerator.Generated generated = DrlGenerator.generate("djcheck.generated", yaml);
-            drl.put(GENERATED, generated.drl());
-            selectors = generated.selectors();
-            generatedFrom.put(GENERATED, "rules/*.yaml");
+        Set<FactSelector> selectors = new LinkedHashSet<>();
+        // one package per YAML file: a reload after an edit compiles the edited file's rules only
+        Map<String, List<RuleDefinition>> byFile = new LinkedHashMap<>();
+        for (RuleDefinition r : rules) {
+            if (!r.isDrl()) {
+                byFile.computeIfAbsent(r.file(), f -> new ArrayList<>()).add(r);
+            }
+        }
+        Set<String> packageNames = new HashSet<>();
+        for (Map.Entry<String, List<RuleDefinition>> e : byFile.entrySet()) {
+            DrlGenerator.Generated generated = DrlGenerator.generate(packageName(e.getKey(), packageNames), e.getValue());
+            String path = generatedPath(e.getKey());
+            drl.put(path, generated.drl());
+            selectors.addAll(generated.selectors());
+            generatedFrom.put(path, e.getKey());
         }
         KieBase kieBase = drl.isEmpty() ? null : kieBase(drl, generatedFrom, problems);
         if (kieBase == null) {
@@ -72,7 +91,18 @@ public final class RuleCompiler {
         for (RuleDefinition r : rules) {
             messages.put(r.id(), DefaultMessages.of(r, labels));
         }
-        return new CompiledRules(kieBase, rules, messages, maxFirings, drl, selectors);
+        return new CompiledRules(kieBase, rules, messages, maxFirings, drl, List.copyOf(selectors));
+    }
+
+    /** {@code djcheck.generated.zuzhi_v2} for {@code rules/zuzhi_v2.yaml}: a Java name, unique in the pack. */
+    private static String packageName(String yamlFile, Set<String> taken) {
+        String stem = yamlFile.substring(yamlFile.lastIndexOf('/') + 1).replaceFirst("\\.ya?ml$", "");
+        String name = "djcheck.generated.y_" + stem.replaceAll("[^A-Za-z0-9_]", "_");
+        String unique = name;
+        for (int i = 2; !taken.add(unique); i++) {
+            unique = name + "_" + i;
+        }
+        return unique;
     }
 
     /**
@@ -90,6 +120,7 @@ public final class RuleCompiler {
         synchronized (KIE_BASES) {
             KIE_BASES.clear();
         }
+        CompiledUnits.clear();
     }
 
     /**
@@ -154,8 +185,85 @@ public final class RuleCompiler {
         }
     }
 
+    /**
+     * Compiles the DRL of the units not compiled before — all hand-written DRL is one unit (its files
+     * may share a package), each YAML file's generated DRL another — in one go, and reuses the
+     * packages of the units kept from earlier builds with the same text.
+     */
     private static KieBase compileKieBase(Map<String, String> drl, String key, Map<String, String> generatedFrom,
                                           ProblemSink p) {
+        Map<String, String> handWritten = new LinkedHashMap<>();
+        List<Unit> units = new ArrayList<>();
+        for (Map.Entry<String, String> e : drl.entrySet()) {
+            if (generatedFrom.containsKey(e.getKey())) {
+                units.add(new Unit(Map.of(e.getKey(), e.getValue()), true));
+            } else {
+                handWritten.put(e.getKey(), e.getValue());
+            }
+        }
+        if (!handWritten.isEmpty()) {
+            units.add(0, new Unit(handWritten, false));
+        }
+        // hand-written DRL in a generated package would merge into it: then nothing is kept by unit
+        boolean keep = handWritten.values().stream().noneMatch(t -> GENERATED_PACKAGE.matcher(t).find());
+        List<KiePackage> packages = new ArrayList<>();
+        List<Unit> missing = new ArrayList<>();
+        Map<String, String> toCompile = new LinkedHashMap<>();
+        for (Unit u : units) {
+            List<KiePackage> kept = keep ? CompiledUnits.get(u.key()) : null;
+            if (kept != null) {
+                packages.addAll(kept);
+            } else {
+                missing.add(u);
+                toCompile.putAll(u.drl());
+            }
+        }
+        if (!missing.isEmpty()) {
+            UNITS_COMPILED.addAndGet(missing.size());
+            Collection<KiePackage> compiled = compile(toCompile, generatedFrom, p);
+            if (compiled == null) {
+                return null;
+            }
+            packages.addAll(compiled);
+            if (keep) {
+                keepByUnit(compiled, missing);
+            }
+        }
+        CompiledPackCache.write(key, packages);
+        return newKieBase(packages);
+    }
+
+    /** DRL compiled together and kept together: all hand-written files, or the DRL of one YAML file. */
+    private record Unit(Map<String, String> drl, boolean generated) {
+        String key() {
+            return drlKey(drl);
+        }
+    }
+
+    private static final Pattern GENERATED_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+djcheck\\.generated\\b");
+
+    /** Keeps each generated unit's package (named on its DRL's first line), and the others as the hand-written unit's. */
+    private static void keepByUnit(Collection<KiePackage> compiled, List<Unit> units) {
+        Map<String, KiePackage> byName = new LinkedHashMap<>();
+        compiled.forEach(pkg -> byName.put(pkg.getName(), pkg));
+        for (Unit u : units) {
+            if (u.generated()) {
+                String text = u.drl().values().iterator().next();
+                KiePackage pkg = byName.remove(text.substring("package ".length(), text.indexOf(';')));
+                if (pkg != null) {
+                    CompiledUnits.put(u.key(), List.of(pkg));
+                }
+            }
+        }
+        for (Unit u : units) {
+            if (!u.generated()) {
+                CompiledUnits.put(u.key(), byName.values());
+            }
+        }
+    }
+
+    private static Collection<KiePackage> compile(Map<String, String> drl, Map<String, String> generatedFrom,
+                                                  ProblemSink p) {
         ClassLoader loader = RuleCompiler.class.getClassLoader();
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader));
@@ -167,9 +275,7 @@ public final class RuleCompiler {
             DrlErrors.report(kb.getErrors(), drl, generatedFrom, p);
             return null;
         }
-        KieBase base = newKieBase(kb.getKnowledgePackages());
-        CompiledPackCache.write(key, kb);
-        return base;
+        return kb.getKnowledgePackages();
     }
 
     private static KieBase newKieBase(Collection<KiePackage> packages) {

@@ -211,15 +211,17 @@ final class RuleEngine {
         List<LeafResult> results = new ArrayList<>(leaves.size());
         for (int i = 0; i < leaves.size(); i++) {
             Status s = Status.NOT_EVIDENCED;
+            int reported = 0;
             for (Verdict v : verdicts) {
                 if (v.leaf() == i) {
                     s = Status.stronger(s, v.status());   // one failing fact fails the leaf
+                    reported++;
                 }
             }
             if (error != null) {
                 s = Status.ERROR;
             }
-            List<Verdict> deciding = new ArrayList<>(verdicts.size());
+            List<Verdict> deciding = reported == 0 ? List.of() : new ArrayList<>(reported);
             for (Verdict v : verdicts) {
                 if (v.leaf() == i && v.status() == s) {
                     deciding.add(v);
@@ -270,6 +272,9 @@ final class RuleEngine {
     }
 
     private static List<Evidence> evidence(List<Verdict> verdicts) {
+        if (verdicts.isEmpty()) {
+            return List.of();           // most leaves of most checks: nothing reported, nothing to quote
+        }
         // a set, not List.contains: a verdict over 100,000 placeholders would otherwise take quadratic time
         Set<Evidence> distinct = new LinkedHashSet<>();
         for (Verdict v : verdicts) {
@@ -301,6 +306,9 @@ final class RuleEngine {
     }
 
     private static Map<String, Object> values(List<Verdict> verdicts) {
+        if (verdicts.isEmpty()) {
+            return Map.of();
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         for (Verdict v : verdicts) {
             v.vars().forEach(out::putIfAbsent);
