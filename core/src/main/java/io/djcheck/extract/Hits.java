@@ -51,29 +51,33 @@ final class Hits {
         HitColumn all = column(kind);
         HitColumn neutral = column(Term.Kind.NEUTRAL);
         List<Hit> kept = new ArrayList<>(all.size());
+        // One sweep in start order, no search per hit. A longer hit covers h when it starts before h
+        // and ends no earlier, or starts with h and ends later: the running maximum of the ends of the
+        // hits starting before h answers the first, the first hit of h's start (the longest) the second.
+        int maxEndBefore = -1;
+        int groupEnd = -1;                  // end of the first (longest) hit of the current start
+        int n = 0;                          // neutral hits before the current start are in neutralEndBefore
+        int neutralEndBefore = -1;
         for (int i = 0; i < all.size(); i++) {
-            if (!coveredByLonger(all, i, all) && !coveredByLonger(all, i, neutral)) {
+            int start = all.start(i);
+            int end = all.end(i);
+            if (i == 0 || all.start(i - 1) != start) {
+                if (i > 0) {
+                    maxEndBefore = Math.max(maxEndBefore, groupEnd);
+                }
+                groupEnd = end;
+            }
+            while (n < neutral.size() && neutral.start(n) < start) {
+                neutralEndBefore = Math.max(neutralEndBefore, neutral.end(n));
+                n++;
+            }
+            boolean covered = maxEndBefore >= end || groupEnd > end
+                    || neutralEndBefore >= end || (n < neutral.size() && neutral.start(n) == start && neutral.end(n) > end);
+            if (!covered) {
                 kept.add(all.hit(i));
             }
         }
         return kept;
-    }
-
-    /** Whether hit {@code i} of {@code column} lies inside a longer hit of {@code others}. */
-    private boolean coveredByLonger(HitColumn column, int i, HitColumn others) {
-        int start = column.start(i);
-        int end = column.end(i);
-        int length = end - start;
-        // a covering hit starts at most maxLength before h ends
-        for (int k = others.firstStartingAtOrAfter(end - maxLength); k < others.size(); k++) {
-            if (others.start(k) > start) {
-                break;
-            }
-            if (others.end(k) >= end && others.length(k) > length) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Hits of {@code kind} lying within {@code [from, to)}. */

@@ -87,4 +87,37 @@ class HitColumnTest {
         assertThat(hits.inside(Term.Kind.MENTION, 8)).isFalse();
         assertThat(hits.of(Term.Kind.NEGATION)).isEmpty();
     }
+
+    @Test
+    void longestKeepsWhatNoLongerHitOfItsKindOrNeutralWordCovers() {
+        Random random = new Random(8);
+        for (int round = 0; round < 300; round++) {
+            HitColumn[] columns = new HitColumn[Term.Kind.values().length];
+            List<List<Hit>> reported = new ArrayList<>();
+            for (Term.Kind kind : List.of(Term.Kind.MENTION, Term.Kind.NEUTRAL)) {
+                HitColumn c = new HitColumn();
+                List<Hit> all = new ArrayList<>();
+                for (int end = 1; end < 80; end++) {
+                    for (int len = 6; len >= 1; len--) {
+                        if (len <= end && random.nextInt(kind == Term.Kind.MENTION ? 4 : 15) == 0) {
+                            Hit h = new Hit(end - len, end, Term.of(kind, end + "/" + len));
+                            c.add(h.start(), h.end(), h.term());
+                            all.add(h);
+                        }
+                    }
+                }
+                columns[kind.ordinal()] = c;
+                reported.add(all);
+            }
+            List<Hit> expected = new ArrayList<>();
+            for (Hit h : columns[Term.Kind.MENTION.ordinal()].all()) {
+                boolean covered = reported.stream().flatMap(List::stream)
+                        .anyMatch(o -> o.start() <= h.start() && o.end() >= h.end() && o.length() > h.length());
+                if (!covered) {
+                    expected.add(h);
+                }
+            }
+            assertThat(new Hits(columns, 6).longest(Term.Kind.MENTION)).isEqualTo(expected);
+        }
+    }
 }
