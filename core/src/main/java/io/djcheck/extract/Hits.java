@@ -1,7 +1,7 @@
 package io.djcheck.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -11,32 +11,36 @@ import java.util.List;
  */
 final class Hits {
 
-    private static final Comparator<Hit> BY_START_LONGEST_FIRST =
-            (a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
-
-    private final List<Hit>[] byKind;     // by Term.Kind ordinal: an array read, not an EnumMap look-up, per question
+    private final HitColumn[] byKind;     // by Term.Kind ordinal: an array read, not an EnumMap look-up, per question
+    private final List<Hit>[] lists;      // of(kind) as a list, made on the first call
     private final int maxLength;
 
-    /** {@code byKind[k]}: the hits of the kind of ordinal k in order of their end offsets, or null for none. */
-    Hits(List<Hit>[] byKind) {
+    /** {@code byKind[k]}: the hits of the kind of ordinal k, or null for none; {@code maxLength}: the longest hit. */
+    @SuppressWarnings("unchecked")
+    Hits(HitColumn[] byKind, int maxLength) {
         this.byKind = byKind;
-        int max = 1;
-        // hits arrive ordered by end; readers want them by start
-        for (List<Hit> l : byKind) {
-            if (l == null) {
-                continue;
-            }
-            l.sort(BY_START_LONGEST_FIRST);
-            for (Hit h : l) {
-                max = Math.max(max, h.length());
-            }
-        }
-        this.maxLength = max;
+        this.lists = new List[byKind.length];
+        this.maxLength = Math.max(1, maxLength);
+    }
+
+    private static final HitColumn NONE = new HitColumn();
+
+    private HitColumn column(Term.Kind kind) {
+        HitColumn c = byKind[kind.ordinal()];
+        return c != null ? c : NONE;
     }
 
     List<Hit> of(Term.Kind kind) {
-        List<Hit> l = byKind[kind.ordinal()];
-        return l != null ? l : List.of();
+        HitColumn c = byKind[kind.ordinal()];
+        if (c == null) {
+            return List.of();
+        }
+        List<Hit> l = lists[kind.ordinal()];
+        if (l == null) {
+            l = Collections.unmodifiableList(c.all());
+            lists[kind.ordinal()] = l;
+        }
+        return l;
     }
 
     /**
@@ -44,42 +48,48 @@ final class Hits {
      * 民主评议党员 wins over 民主评议, and 重要 hides the cue 要.
      */
     List<Hit> longest(Term.Kind kind) {
-        List<Hit> all = of(kind);
-        List<Hit> neutral = of(Term.Kind.NEUTRAL);
+        HitColumn all = column(kind);
+        HitColumn neutral = column(Term.Kind.NEUTRAL);
         List<Hit> kept = new ArrayList<>(all.size());
-        for (Hit h : all) {
-            if (!coveredByLonger(h, all) && !coveredByLonger(h, neutral)) {
-                kept.add(h);
+        // One sweep in start order, no search per hit. A longer hit covers h when it starts before h
+        // and ends no earlier, or starts with h and ends later: the running maximum of the ends of the
+        // hits starting before h answers the first, the first hit of h's start (the longest) the second.
+        int maxEndBefore = -1;
+        int groupEnd = -1;                  // end of the first (longest) hit of the current start
+        int n = 0;                          // neutral hits before the current start are in neutralEndBefore
+        int neutralEndBefore = -1;
+        for (int i = 0; i < all.size(); i++) {
+            int start = all.start(i);
+            int end = all.end(i);
+            if (i == 0 || all.start(i - 1) != start) {
+                if (i > 0) {
+                    maxEndBefore = Math.max(maxEndBefore, groupEnd);
+                }
+                groupEnd = end;
+            }
+            while (n < neutral.size() && neutral.start(n) < start) {
+                neutralEndBefore = Math.max(neutralEndBefore, neutral.end(n));
+                n++;
+            }
+            boolean covered = maxEndBefore >= end || groupEnd > end
+                    || neutralEndBefore >= end || (n < neutral.size() && neutral.start(n) == start && neutral.end(n) > end);
+            if (!covered) {
+                kept.add(all.hit(i));
             }
         }
         return kept;
     }
 
-    private boolean coveredByLonger(Hit h, List<Hit> others) {
-        // a covering hit starts at most maxLength before h ends
-        for (int i = firstStartingAtOrAfter(others, h.end() - maxLength); i < others.size(); i++) {
-            Hit o = others.get(i);
-            if (o.start() > h.start()) {
-                break;
-            }
-            if (o != h && o.end() >= h.end() && o.length() > h.length()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Hits of {@code kind} lying within {@code [from, to)}. */
     List<Hit> within(Term.Kind kind, int from, int to) {
-        List<Hit> all = of(kind);
+        HitColumn all = column(kind);
         List<Hit> out = new ArrayList<>(4);
-        for (int i = firstStartingAtOrAfter(all, from); i < all.size(); i++) {
-            Hit h = all.get(i);
-            if (h.start() >= to) {
+        for (int i = all.firstStartingAtOrAfter(from); i < all.size(); i++) {
+            if (all.start(i) >= to) {
                 break;
             }
-            if (h.end() <= to) {
-                out.add(h);
+            if (all.end(i) <= to) {
+                out.add(all.hit(i));
             }
         }
         return out;
@@ -87,13 +97,12 @@ final class Hits {
 
     /** Whether any hit of {@code kind} lies within {@code [from, to)}. */
     boolean anyWithin(Term.Kind kind, int from, int to) {
-        List<Hit> all = of(kind);
-        for (int i = firstStartingAtOrAfter(all, from); i < all.size(); i++) {
-            Hit h = all.get(i);
-            if (h.start() >= to) {
+        HitColumn all = column(kind);
+        for (int i = all.firstStartingAtOrAfter(from); i < all.size(); i++) {
+            if (all.start(i) >= to) {
                 return false;
             }
-            if (h.end() <= to) {
+            if (all.end(i) <= to) {
                 return true;
             }
         }
@@ -102,53 +111,36 @@ final class Hits {
 
     /** The longest hit of {@code kind} starting exactly at {@code offset}, or null. */
     Hit startingAt(Term.Kind kind, int offset) {
-        List<Hit> all = of(kind);
-        int i = firstStartingAtOrAfter(all, offset);
-        return i < all.size() && all.get(i).start() == offset ? all.get(i) : null;
+        HitColumn all = column(kind);
+        int i = all.firstStartingAtOrAfter(offset);
+        return i < all.size() && all.start(i) == offset ? all.hit(i) : null;
     }
 
     /** The longest hit of {@code kind} ending exactly at {@code offset}, or null. */
     Hit endingAt(Term.Kind kind, int offset) {
-        List<Hit> all = of(kind);
-        Hit best = null;
-        for (int i = firstStartingAtOrAfter(all, offset - maxLength); i < all.size(); i++) {
-            Hit h = all.get(i);
-            if (h.start() >= offset) {
+        HitColumn all = column(kind);
+        int best = -1;
+        for (int i = all.firstStartingAtOrAfter(offset - maxLength); i < all.size(); i++) {
+            if (all.start(i) >= offset) {
                 break;
             }
-            if (h.end() == offset && (best == null || h.length() > best.length())) {
-                best = h;
+            if (all.end(i) == offset && (best < 0 || all.length(i) > all.length(best))) {
+                best = i;
             }
         }
-        return best;
+        return best < 0 ? null : all.hit(best);
     }
 
     boolean inside(Term.Kind kind, int offset) {
-        List<Hit> all = of(kind);
-        for (int i = firstStartingAtOrAfter(all, offset - maxLength); i < all.size(); i++) {
-            Hit h = all.get(i);
-            if (h.start() > offset) {
+        HitColumn all = column(kind);
+        for (int i = all.firstStartingAtOrAfter(offset - maxLength); i < all.size(); i++) {
+            if (all.start(i) > offset) {
                 return false;
             }
-            if (offset < h.end()) {
+            if (offset < all.end(i)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Index of the first hit whose start is at least {@code offset}. */
-    private static int firstStartingAtOrAfter(List<Hit> hits, int offset) {
-        int lo = 0;
-        int hi = hits.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (hits.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

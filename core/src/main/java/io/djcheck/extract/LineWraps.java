@@ -80,12 +80,19 @@ final class LineWraps {
                 }
             }
         }
+        if (longer < MIN_WRAPPED_LINES) {
+            return -1;                              // no width can gather enough lines
+        }
         int best = -1;
         int bestCount = 0;
+        int near = 0;                               // lines of widths w - SLACK .. w, a window slid along
+        for (int n = MIN_WIDTH; n < MIN_WIDTH + SLACK; n++) {
+            near += count[n];
+        }
         for (int w = MIN_WIDTH + SLACK; w <= MAX_WIDTH; w++) {
-            int near = 0;
-            for (int n = w - SLACK; n <= w; n++) {
-                near += count[n];
+            near += count[w];
+            if (w - SLACK - 1 >= MIN_WIDTH) {
+                near -= count[w - SLACK - 1];
             }
             if (near >= bestCount) {
                 best = w;

@@ -37,12 +37,14 @@ final class QuantityBinder {
     static final String OTHER = "other";
 
     private final Map<String, Lexicon.QuantityConcept> concepts = new LinkedHashMap<>();
+    private final CueGroups cueGroups;
     private final Map<String, Qualifier> prefixes;
     /** Filler words, longest first; matched only inside the rare clause that may continue another. */
     private final List<String> fillers;
 
     QuantityBinder(Lexicon lexicon) {
         lexicon.quantities().forEach(q -> concepts.put(q.key(), q));
+        this.cueGroups = new CueGroups(concepts.values());
         this.prefixes = lexicon.qualifierPrefixes();
         this.fillers = lexicon.fillerWords().stream()
                 .sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
@@ -310,34 +312,7 @@ final class QuantityBinder {
     /** Concepts with a complete cue group and no exclude in {@code [cs, ce)}, with their cue hits. */
     private Map<String, List<Hit>> presentConcepts(Hits hits, int cs, int ce) {
         List<Hit> cues = hits.within(Term.Kind.QUANTITY_CUE, cs, ce);
-        if (cues.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Map<Integer, Set<Integer>>> groups = new HashMap<>();
-        Map<String, List<Hit>> cueHits = new HashMap<>();
-        for (Hit h : cues) {
-            groups.computeIfAbsent(h.term().key(), k -> new HashMap<>())
-                    .computeIfAbsent(h.term().group(), k -> new HashSet<>()).add(h.term().value());
-            cueHits.computeIfAbsent(h.term().key(), k -> new ArrayList<>()).add(h);
-        }
-        Set<String> excluded = new HashSet<>();
-        for (Hit h : hits.within(Term.Kind.QUANTITY_EXCLUDE, cs, ce)) {
-            excluded.add(h.term().key());
-        }
-        Map<String, List<Hit>> present = new LinkedHashMap<>();
-        for (Lexicon.QuantityConcept concept : concepts.values()) {
-            Map<Integer, Set<Integer>> g = groups.get(concept.key());
-            if (g == null || excluded.contains(concept.key())) {
-                continue;
-            }
-            for (Map.Entry<Integer, Set<Integer>> e : g.entrySet()) {
-                if (e.getValue().size() == concept.cues().get(e.getKey()).size()) {
-                    present.put(concept.key(), cueHits.get(concept.key()));
-                    break;
-                }
-            }
-        }
-        return present;
+        return cues.isEmpty() ? Map.of() : cueGroups.present(cues, hits.within(Term.Kind.QUANTITY_EXCLUDE, cs, ce));
     }
 
     private static int distance(NumberToken num, List<Hit> cues) {

@@ -97,20 +97,21 @@ final class TermIndex {
         }
     }
 
-    /** Every hit of every kind in {@code text}, in order of their end offsets. */
+    /** Every hit of every kind in {@code text}, each kind by start. */
     Hits scan(CharSequence text) {
-        @SuppressWarnings("unchecked")
-        List<Hit>[] lists = new List[KINDS.length];
+        HitColumn[] columns = new HitColumn[KINDS.length];
+        int[] longest = new int[1];
         automaton.scan(text, (start, end, terms) -> {
             for (int i = 0; i < terms.size(); i++) {
                 Term t = terms.get(i);
                 int k = t.kind().ordinal();
-                if (lists[k] == null) {
-                    lists[k] = new ArrayList<>();
+                if (columns[k] == null) {
+                    columns[k] = new HitColumn();
                 }
-                lists[k].add(new Hit(start, end, t));
+                columns[k].add(start, end, t);
             }
+            longest[0] = Math.max(longest[0], end - start);
         });
-        return new Hits(lists);
+        return new Hits(columns, longest[0]);
     }
 }
