@@ -25,8 +25,8 @@ import java.util.Set;
 
 /**
  * Runs a compiled pack over one report: a short-lived session on the shared KieBase, the facts
- * inserted before the rules fire — the {@link Selection}s the generated rules read, computed once
- * from a {@link FactView}, and of the report's own objects only those of a type some rule matches
+ * inserted before the rules fire — the {@link Selection}s the generated rules read, computed in one
+ * pass over the report's facts ({@link SelectorIndex}), and of the report's own objects only those of a type some rule matches
  * (working memory, not the rules, is what a check costs) —, the rules' verdicts combined into exactly one {@link RuleOutcome}
  * per rule. A rule whose consequence throws becomes ERROR on its own. When a check fires more than
  * {@code maxFirings} times, the rule that fired most is stopped and reported as ERROR, and the other
@@ -47,7 +47,7 @@ final class RuleEngine {
     private final Map<Status, String>[] messagesOf;
     private final RuleKeys keys;
     private final int maxFirings;
-    private final List<FactSelector> selectors;
+    private final SelectorIndex selectors;
     private final MatchedTypes matched;
 
     RuleEngine(KieBase kieBase, List<RuleDefinition> rules, Map<String, Map<Status, String>> messages, int maxFirings,
@@ -58,7 +58,7 @@ final class RuleEngine {
         this.messagesOf = messagesOf(this.rules, messages);
         this.keys = RuleKeys.of(kieBase, this.rules);
         this.maxFirings = maxFirings;
-        this.selectors = List.copyOf(selectors);
+        this.selectors = SelectorIndex.of(selectors);
         this.matched = MatchedTypes.of(kieBase);
     }
 
@@ -139,20 +139,12 @@ final class RuleEngine {
 
     /** The selections the generated rules read, computed once from one view of the report's facts. */
     List<Object> selections(Report report) {
-        if (selectors.isEmpty()) {
-            return List.of();
-        }
-        FactView view = new FactView(report);
-        List<Object> out = new ArrayList<>(selectors.size());
-        for (FactSelector s : selectors) {
-            out.add(s.select(view));
-        }
-        return out;
+        return selectors.isEmpty() ? List.of() : selectors.select(report);
     }
 
     /** What this check inserts: the selections, and the report's objects of the types the rules match. */
     private List<Object> facts(Report report, List<Param> params) {
-        List<Object> facts = new ArrayList<>(8 + selectors.size() + params.size());
+        List<Object> facts = new ArrayList<>(64 + params.size());
         facts.addAll(selections(report));
         if (matched.report()) {
             facts.add(report);
