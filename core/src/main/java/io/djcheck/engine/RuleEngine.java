@@ -44,7 +44,7 @@ final class RuleEngine {
     private final List<RuleDefinition> rules;
     /** Per rule, by its index in pack order: its check's leaves and its message template per status. */
     private final List<Leaf>[] leavesOf;
-    private final Map<Status, String>[] messagesOf;
+    private final MessageTemplate.Parsed[][] messagesOf;      // [rule][status ordinal], parsed once per pack
     private final RuleKeys keys;
     private final int maxFirings;
     private final SelectorIndex selectors;
@@ -71,11 +71,15 @@ final class RuleEngine {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<Status, String>[] messagesOf(List<RuleDefinition> rules, Map<String, Map<Status, String>> messages) {
-        Map<Status, String>[] out = new Map[rules.size()];
+    private static MessageTemplate.Parsed[][] messagesOf(List<RuleDefinition> rules,
+                                                         Map<String, Map<Status, String>> messages) {
+        MessageTemplate.Parsed[][] out = new MessageTemplate.Parsed[rules.size()][Status.values().length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = messages.get(rules.get(i).id());
+            Map<Status, String> own = messages.get(rules.get(i).id());
+            for (Status s : Status.values()) {
+                String template = own == null ? null : own.get(s);
+                out[i][s.ordinal()] = template == null ? null : MessageTemplate.parse(template);
+            }
         }
         return out;
     }
@@ -299,10 +303,10 @@ final class RuleEngine {
         if (error != null) {
             values.put("error", error);
         }
-        String template = messagesOf[ordinal].get(status);
+        MessageTemplate.Parsed template = messagesOf[ordinal][status.ordinal()];
         // a parameter's value fills its own placeholder in any message: {collective_income_min_yuan}
         String message = template == null ? rule.title()
-                : MessageTemplate.render(template, name -> values.containsKey(name) ? values.get(name) : paramValue(params, name));
+                : template.render(name -> values.containsKey(name) ? values.get(name) : paramValue(params, name));
         return new RuleOutcome(rule, status, message, evidence, values, List.of(results));
     }
 
