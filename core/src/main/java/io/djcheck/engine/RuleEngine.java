@@ -17,7 +17,6 @@ import org.kie.api.runtime.rule.RuleRuntime;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -307,7 +306,7 @@ final class RuleEngine {
         // a parameter's value fills its own placeholder in any message: {collective_income_min_yuan}
         String message = template == null ? rule.title()
                 : template.render(name -> values.containsKey(name) ? values.get(name) : paramValue(params, name));
-        return new RuleOutcome(rule, status, message, evidence, values, List.of(results));
+        return new RuleOutcome(rule, status, message, evidence, OwnedValues.of(values), List.of(results));
     }
 
     private static Object paramValue(List<Param> params, String name) {
@@ -357,10 +356,10 @@ final class RuleEngine {
         if (verdicts.isEmpty()) {
             return Map.of();
         }
-        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> out = new HashMap<>();
         for (Verdict v : verdicts) {
             v.vars().forEach(out::putIfAbsent);
         }
-        return out;
+        return OwnedValues.of(out);
     }
 }
