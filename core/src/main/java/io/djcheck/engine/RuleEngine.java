@@ -9,6 +9,7 @@ import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieRuntime;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -35,8 +36,6 @@ final class RuleEngine {
 
     /** Most evidence items a finding carries; SZ-08 would otherwise quote every number. */
     static final int MAX_EVIDENCE = 20;
-
-    private static final ThreadLocal<Outcomes> CURRENT = new ThreadLocal<>();
 
     /** Reset sessions of the pack's KieBase: creating a session costs more than running the rules. */
     private final KieSessionsPool sessions;
@@ -87,7 +86,8 @@ final class RuleEngine {
     public static final class ErrorHandler implements org.kie.api.runtime.rule.ConsequenceExceptionHandler {
         @Override
         public void handleException(Match match, RuleRuntime runtime, Exception exception) {
-            Outcomes o = CURRENT.get();
+            // the check's own Outcomes is the session's global: no thread-local to set and clear per check
+            Outcomes o = runtime instanceof KieRuntime k && k.getGlobal("outcomes") instanceof Outcomes own ? own : null;
             String ruleId = ruleId(match.getRule());
             if (o == null) {
                 throw new IllegalStateException("rule " + ruleId + " failed outside a check", exception);
@@ -108,7 +108,6 @@ final class RuleEngine {
         KieSession session = sessions.newKieSession();
         FiringGuard guard = new FiringGuard();
         Set<String> stopped = new LinkedHashSet<>();
-        CURRENT.set(outcomes);
         try {
             session.setGlobal("outcomes", outcomes);
             session.addEventListener(guard);
@@ -133,7 +132,6 @@ final class RuleEngine {
                 outcomes.error(r.id(), "rule engine failed: " + root.getClass().getSimpleName() + ": " + root.getMessage());
             }
         } finally {
-            CURRENT.remove();
             session.removeEventListener(guard);
             session.dispose();                  // back to the pool, reset for the next check
         }
