@@ -330,9 +330,9 @@ final class RuleEngine {
                 }
             }
         }
-        List<Evidence> out = new ArrayList<>(distinct);
-        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return out;
+        Evidence[] out = distinct.toArray(Evidence[]::new);
+        java.util.Arrays.sort(out, (a, b) -> Integer.compare(a.start(), b.start()));   // stable, as List.sort
+        return List.of(out);                    // immutable already: LeafResult keeps it without a copy
     }
 
     static Evidence evidenceOf(Object fact) {
