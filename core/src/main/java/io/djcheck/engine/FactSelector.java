@@ -48,18 +48,8 @@ record FactSelector(FactKind of, Set<String> kinds, Set<String> concepts, Set<Fa
         return "$s : Selection(key == \"" + key() + "\"" + (constraints.isEmpty() ? "" : ", " + constraints) + ")";
     }
 
-    /** The facts of the report this selector takes, in report order, summarised. */
-    Selection select(FactView view) {
-        List<Object> facts = new ArrayList<>();
-        for (Object f : view.candidates(of, concepts)) {
-            if (takes(f)) {
-                facts.add(f);
-            }
-        }
-        return Selection.of(key, facts, annual);
-    }
-
-    private boolean takes(Object f) {
+    /** Whether this selector takes {@code f}, a fact of its kind (see {@link SelectorIndex}). */
+    boolean takes(Object f) {
         if (f instanceof Quantity q) {
             return (concepts.isEmpty() || concepts.contains(q.concept())) && (contexts.isEmpty() || contexts.contains(q.context()));
         }

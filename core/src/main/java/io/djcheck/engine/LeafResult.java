@@ -18,6 +18,6 @@ public record LeafResult(int index, Leaf leaf, Status status, List<Evidence> evi
                          Map<String, Object> values) {
     public LeafResult {
         evidence = List.copyOf(evidence);
-        values = Map.copyOf(values);
+        values = values instanceof OwnedValues ? values : Map.copyOf(values);   // the engine's own: read-only already
     }
 }

@@ -34,37 +34,74 @@ public final class MessageTemplate {
 
     /** Fills {@code template} with the values {@code lookup} gives for its placeholder names. */
     public static String render(String template, java.util.function.Function<String, Object> lookup) {
-        StringBuilder out = new StringBuilder(template.length() + 32);
+        return parse(template).render(lookup);
+    }
+
+    /** {@code template} cut once into its literal text and placeholders, to be rendered for many checks. */
+    static Parsed parse(String template) {
+        List<String> literals = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Boolean> quoted = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
         int i = 0;
         while (i < template.length()) {
             int open = template.indexOf('{', i);
             int close = open < 0 ? -1 : template.indexOf('}', open);
             if (open < 0 || close < 0) {
-                out.append(template, i, template.length());
+                literal.append(template, i, template.length());
                 break;
             }
             String name = template.substring(open + 1, close);
             if (!isName(name)) {
-                out.append(template, i, open + 1);
+                literal.append(template, i, open + 1);
                 i = open + 1;
                 continue;
             }
-            out.append(template, i, open);
-            Object v = lookup.apply(name);
-            if (v == null && open > 0 && template.charAt(open - 1) == '“' && close + 1 < template.length()
-                    && template.charAt(close + 1) == '”') {
-                out.setLength(out.length() - 1);                       // the opening mark
-                int last = out.length() - 1;
-                if (last >= 0 && (out.charAt(last) == '：' || out.charAt(last) == ':')) {
-                    out.setLength(last);
-                }
-                i = close + 2;                                         // past the closing mark
-                continue;
-            }
-            out.append(v == null ? "" : format(v));
+            literal.append(template, i, open);
+            literals.add(literal.toString());
+            literal.setLength(0);
+            names.add(name);
+            quoted.add(open > 0 && template.charAt(open - 1) == '“' && close + 1 < template.length()
+                    && template.charAt(close + 1) == '”');
             i = close + 1;
         }
-        return out.toString();
+        literals.add(literal.toString());
+        boolean[] q = new boolean[quoted.size()];
+        for (int k = 0; k < q.length; k++) {
+            q[k] = quoted.get(k);
+        }
+        return new Parsed(literals.toArray(String[]::new), names.toArray(String[]::new), q);
+    }
+
+    /**
+     * A parsed template: {@code literals[k]} comes before placeholder {@code names[k]}, the last literal
+     * after the last placeholder. {@code quoted[k]}: the placeholder stands between “ and ”.
+     */
+    record Parsed(String[] literals, String[] names, boolean[] quoted) {
+
+        String render(java.util.function.Function<String, Object> lookup) {
+            StringBuilder out = new StringBuilder(64);
+            out.append(literals[0]);
+            for (int k = 0; k < names.length; k++) {
+                Object v = lookup.apply(names[k]);
+                String next = literals[k + 1];
+                if (v == null && quoted[k]) {
+                    // a quote with nothing to quote goes, with its marks and the colon before them
+                    out.setLength(out.length() - 1);                   // the opening mark
+                    int last = out.length() - 1;
+                    if (last >= 0 && (out.charAt(last) == '：' || out.charAt(last) == ':')) {
+                        out.setLength(last);
+                    }
+                    out.append(next, 1, next.length());                // past the closing mark
+                    continue;
+                }
+                if (v != null) {
+                    out.append(format(v));
+                }
+                out.append(next);
+            }
+            return out.toString();
+        }
     }
 
     /** Names of the placeholders in {@code template}. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Where rules report what they found: the global {@code outcomes} of every pack. A DRL rule reports
@@ -28,6 +27,16 @@ public final class Outcomes {
 
     private final List<Verdict> verdicts = new ArrayList<>();
     private final List<RuleError> errors = new ArrayList<>();
+    private final RuleKeys keys;
+
+    /** For a session of one's own: each firing's rule id and leaf are read from its metadata. */
+    public Outcomes() {
+        this(RuleKeys.none());
+    }
+
+    Outcomes(RuleKeys keys) {
+        this.keys = keys;
+    }
 
     /** A rule that failed to run, and why. */
     public record RuleError(String ruleId, String message) {
@@ -63,9 +72,20 @@ public final class Outcomes {
     }
 
     private Verdict add(RuleContext kcontext, Status status, Object[] facts) {
-        Map<String, Object> meta = kcontext.getRule().getMetaData();
-        Object id = meta.get("id");
-        Object leaf = meta.get("leaf");
+        RuleKeys.Key key = keys.of(kcontext.getRule());
+        Verdict v = new Verdict(key.ruleId(), key.leaf(), key.ordinal(), status, flat(facts));
+        verdicts.add(v);
+        return v;
+    }
+
+    /** The facts as one list: a collection argument (a selection's facts) counts as its elements. */
+    private static List<Object> flat(Object[] facts) {
+        if (facts.length == 1 && facts[0] instanceof List<?> only) {
+            // one list, the generated rules' usual argument: kept as it is (Selection's lists are not changed)
+            @SuppressWarnings("unchecked")
+            List<Object> same = (List<Object>) only;
+            return same;
+        }
         List<Object> flat = new ArrayList<>();
         for (Object f : facts) {
             if (f instanceof Collection<?> c) {
@@ -74,10 +94,7 @@ public final class Outcomes {
                 flat.add(f);
             }
         }
-        Verdict v = new Verdict(id == null ? kcontext.getRule().getName() : id.toString(),
-                leaf == null ? 0 : Integer.parseInt(leaf.toString()), status, flat);
-        verdicts.add(v);
-        return v;
+        return flat;
     }
 
     void error(String ruleId, String message) {

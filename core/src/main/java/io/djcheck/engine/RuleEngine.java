@@ -9,6 +9,7 @@ import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieRuntime;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -17,8 +18,6 @@ import org.kie.api.runtime.rule.RuleRuntime;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,8 @@ import java.util.Set;
 
 /**
  * Runs a compiled pack over one report: a short-lived session on the shared KieBase, the facts
- * inserted before the rules fire — the {@link Selection}s the generated rules read, computed once
- * from a {@link FactView}, and of the report's own objects only those of a type some rule matches
+ * inserted before the rules fire — the {@link Selection}s the generated rules read, computed in one
+ * pass over the report's facts ({@link SelectorIndex}), and of the report's own objects only those of a type some rule matches
  * (working memory, not the rules, is what a check costs) —, the rules' verdicts combined into exactly one {@link RuleOutcome}
  * per rule. A rule whose consequence throws becomes ERROR on its own. When a check fires more than
  * {@code maxFirings} times, the rule that fired most is stopped and reported as ERROR, and the other
@@ -38,37 +37,57 @@ final class RuleEngine {
     /** Most evidence items a finding carries; SZ-08 would otherwise quote every number. */
     static final int MAX_EVIDENCE = 20;
 
-    private static final ThreadLocal<Outcomes> CURRENT = new ThreadLocal<>();
-
     /** Reset sessions of the pack's KieBase: creating a session costs more than running the rules. */
     private final KieSessionsPool sessions;
     private final List<RuleDefinition> rules;
-    private final Map<String, List<Leaf>> leavesOf;
-    private final Map<String, Map<Status, String>> messages;
+    /** Per rule, by its index in pack order: its check's leaves and its message template per status. */
+    private final List<Leaf>[] leavesOf;
+    private final MessageTemplate.Parsed[][] messagesOf;      // [rule][status ordinal], parsed once per pack
+    private final RuleKeys keys;
     private final int maxFirings;
-    private final List<FactSelector> selectors;
+    private final SelectorIndex selectors;
     private final MatchedTypes matched;
 
     RuleEngine(KieBase kieBase, List<RuleDefinition> rules, Map<String, Map<Status, String>> messages, int maxFirings,
                List<FactSelector> selectors) {
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-        Map<String, List<Leaf>> leaves = new HashMap<>();
-        for (RuleDefinition r : rules) {
-            leaves.put(r.id(), r.check().leaves());
-        }
-        this.leavesOf = Map.copyOf(leaves);
-        this.rules = rules;
-        this.messages = messages;
+        this.rules = List.copyOf(rules);
+        this.leavesOf = leavesOf(this.rules);
+        this.messagesOf = messagesOf(this.rules, messages);
+        this.keys = RuleKeys.of(kieBase, this.rules);
         this.maxFirings = maxFirings;
-        this.selectors = List.copyOf(selectors);
+        this.selectors = SelectorIndex.of(selectors);
         this.matched = MatchedTypes.of(kieBase);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Leaf>[] leavesOf(List<RuleDefinition> rules) {
+        List<Leaf>[] out = new List[rules.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = rules.get(i).check().leaves();
+        }
+        return out;
+    }
+
+    private static MessageTemplate.Parsed[][] messagesOf(List<RuleDefinition> rules,
+                                                         Map<String, Map<Status, String>> messages) {
+        MessageTemplate.Parsed[][] out = new MessageTemplate.Parsed[rules.size()][Status.values().length];
+        for (int i = 0; i < out.length; i++) {
+            Map<Status, String> own = messages.get(rules.get(i).id());
+            for (Status s : Status.values()) {
+                String template = own == null ? null : own.get(s);
+                out[i][s.ordinal()] = template == null ? null : MessageTemplate.parse(template);
+            }
+        }
+        return out;
     }
 
     /** Receives consequence exceptions (configured on the KieBase): the rule is ERROR, the others go on. */
     public static final class ErrorHandler implements org.kie.api.runtime.rule.ConsequenceExceptionHandler {
         @Override
         public void handleException(Match match, RuleRuntime runtime, Exception exception) {
-            Outcomes o = CURRENT.get();
+            // the check's own Outcomes is the session's global: no thread-local to set and clear per check
+            Outcomes o = runtime instanceof KieRuntime k && k.getGlobal("outcomes") instanceof Outcomes own ? own : null;
             String ruleId = ruleId(match.getRule());
             if (o == null) {
                 throw new IllegalStateException("rule " + ruleId + " failed outside a check", exception);
@@ -82,14 +101,13 @@ final class RuleEngine {
     }
 
     List<RuleOutcome> run(Report report, List<Param> params) {
-        Outcomes outcomes = new Outcomes();
+        Outcomes outcomes = new Outcomes(keys);
         List<Object> facts = facts(report, params);
         // a session of our own rather than a stateless one: a runaway rule can then be stopped
         // alone (by the agenda filter) while the other rules finish
         KieSession session = sessions.newKieSession();
         FiringGuard guard = new FiringGuard();
         Set<String> stopped = new LinkedHashSet<>();
-        CURRENT.set(outcomes);
         try {
             session.setGlobal("outcomes", outcomes);
             session.addEventListener(guard);
@@ -114,7 +132,6 @@ final class RuleEngine {
                 outcomes.error(r.id(), "rule engine failed: " + root.getClass().getSimpleName() + ": " + root.getMessage());
             }
         } finally {
-            CURRENT.remove();
             session.removeEventListener(guard);
             session.dispose();                  // back to the pool, reset for the next check
         }
@@ -123,20 +140,12 @@ final class RuleEngine {
 
     /** The selections the generated rules read, computed once from one view of the report's facts. */
     List<Object> selections(Report report) {
-        if (selectors.isEmpty()) {
-            return List.of();
-        }
-        FactView view = new FactView(report);
-        List<Object> out = new ArrayList<>(selectors.size());
-        for (FactSelector s : selectors) {
-            out.add(s.select(view));
-        }
-        return out;
+        return selectors.isEmpty() ? List.of() : selectors.select(report);
     }
 
     /** What this check inserts: the selections, and the report's objects of the types the rules match. */
     private List<Object> facts(Report report, List<Param> params) {
-        List<Object> facts = new ArrayList<>(8 + selectors.size() + params.size());
+        List<Object> facts = new ArrayList<>(64 + params.size());
         facts.addAll(selections(report));
         if (matched.report()) {
             facts.add(report);
@@ -168,47 +177,80 @@ final class RuleEngine {
     }
 
     /** Counts firings per rule id, so that the one that ran away can be named and stopped. */
-    private static final class FiringGuard extends DefaultAgendaEventListener {
-        // keyed by the rule object: reading its id from the metadata on every firing costs more
-        private final Map<Rule, int[]> counts = new java.util.IdentityHashMap<>();
+    private final class FiringGuard extends DefaultAgendaEventListener {
+        // by rule index (the firing rule's key is a lookup by identity); a DRL rule of no known id by its id
+        private final int[] counts = new int[rules.size()];
+        private final Map<String, Integer> unknown = new HashMap<>();
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
-            counts.computeIfAbsent(event.getMatch().getRule(), r -> new int[1])[0]++;
+            RuleKeys.Key k = keys.of(event.getMatch().getRule());
+            if (k.ordinal() >= 0) {
+                counts[k.ordinal()]++;
+            } else {
+                unknown.merge(k.ruleId(), 1, Integer::sum);
+            }
         }
 
         String mostFired(Set<String> except) {
-            Map<String, Integer> byId = new HashMap<>();
-            counts.forEach((rule, n) -> byId.merge(ruleId(rule), n[0], Integer::sum));
+            Map<String, Integer> byId = new HashMap<>(unknown);
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] > 0) {
+                    byId.merge(rules.get(i).id(), counts[i], Integer::sum);
+                }
+            }
             return byId.entrySet().stream().filter(e -> !except.contains(e.getKey()))
                     .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
         }
 
         void reset() {
-            counts.clear();
+            java.util.Arrays.fill(counts, 0);
+            unknown.clear();
         }
     }
 
     private List<RuleOutcome> assemble(Outcomes outcomes, List<Param> params) {
-        Map<String, List<Verdict>> byRule = new HashMap<>();
+        // the verdicts by rule index: an array, no map keyed by id (this runs for every rule of every check)
+        @SuppressWarnings("unchecked")
+        List<Verdict>[] byRule = new List[rules.size()];
         for (Verdict v : outcomes.verdicts()) {
-            byRule.computeIfAbsent(v.ruleId(), k -> new ArrayList<>()).add(v);
+            int i = v.ordinal() >= 0 ? v.ordinal() : ordinalOf(v.ruleId());
+            if (i >= 0) {
+                if (byRule[i] == null) {
+                    byRule[i] = new ArrayList<>(4);
+                }
+                byRule[i].add(v);
+            }
         }
-        Map<String, String> errors = new HashMap<>();
+        String[] errors = new String[rules.size()];
         for (Outcomes.RuleError e : outcomes.errors()) {
-            errors.putIfAbsent(e.ruleId(), e.message());
+            int i = ordinalOf(e.ruleId());
+            if (i >= 0 && errors[i] == null) {
+                errors[i] = e.message();
+            }
         }
-        List<RuleOutcome> out = new ArrayList<>(rules.size());
-        for (RuleDefinition rule : rules) {
-            out.add(outcome(rule, byRule.getOrDefault(rule.id(), List.of()), errors.get(rule.id()), params));
+        RuleOutcome[] out = new RuleOutcome[rules.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = outcome(i, byRule[i] == null ? List.of() : byRule[i], errors[i], params);
         }
-        return out;
+        return List.of(out);
     }
 
-    private RuleOutcome outcome(RuleDefinition rule, List<Verdict> verdicts, String error, List<Param> params) {
-        List<Leaf> leaves = leavesOf.get(rule.id());
-        List<Status> statuses = new ArrayList<>(leaves.size());
-        List<LeafResult> results = new ArrayList<>(leaves.size());
+    /** The index of {@code ruleId} in pack order, -1 when no rule of the pack has it (a stray DRL id). */
+    private int ordinalOf(String ruleId) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).id().equals(ruleId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private RuleOutcome outcome(int ordinal, List<Verdict> verdicts, String error, List<Param> params) {
+        RuleDefinition rule = rules.get(ordinal);
+        List<Leaf> leaves = leavesOf[ordinal];
+        Status[] statuses = new Status[leaves.size()];
+        LeafResult[] results = new LeafResult[leaves.size()];
         for (int i = 0; i < leaves.size(); i++) {
             Status s = Status.NOT_EVIDENCED;
             int reported = 0;
@@ -227,17 +269,20 @@ final class RuleEngine {
                     deciding.add(v);
                 }
             }
-            statuses.add(s);
-            results.add(new LeafResult(i, leaves.get(i), s, evidence(deciding), values(deciding)));
+            statuses[i] = s;
+            results[i] = new LeafResult(i, leaves.get(i), s, evidence(deciding), values(deciding));
         }
-        CheckEvaluator.Result r = CheckEvaluator.evaluate(rule.check(), statuses);
+        CheckEvaluator.Result r = CheckEvaluator.evaluate(rule.check(), java.util.Arrays.asList(statuses));
         Status status = error != null ? Status.ERROR : r.status();
 
-        Set<Integer> decidingLeaves = new HashSet<>(r.deciding());
+        boolean[] decidingLeaves = new boolean[leaves.size()];
+        for (int i : r.deciding()) {
+            decidingLeaves[i] = true;
+        }
         List<Evidence> evidence = new ArrayList<>();
-        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Object> values = new HashMap<>(16);
         for (LeafResult lr : results) {
-            if (decidingLeaves.contains(lr.index())) {
+            if (decidingLeaves[lr.index()]) {
                 for (Evidence e : lr.evidence()) {
                     if (evidence.size() < MAX_EVIDENCE && !evidence.contains(e)) {
                         evidence.add(e);
@@ -255,11 +300,11 @@ final class RuleEngine {
         if (error != null) {
             values.put("error", error);
         }
-        String template = messages.get(rule.id()).get(status);
+        MessageTemplate.Parsed template = messagesOf[ordinal][status.ordinal()];
         // a parameter's value fills its own placeholder in any message: {collective_income_min_yuan}
         String message = template == null ? rule.title()
-                : MessageTemplate.render(template, name -> values.containsKey(name) ? values.get(name) : paramValue(params, name));
-        return new RuleOutcome(rule, status, message, evidence, values, results);
+                : template.render(name -> values.containsKey(name) ? values.get(name) : paramValue(params, name));
+        return new RuleOutcome(rule, status, message, evidence, OwnedValues.of(values), List.of(results));
     }
 
     private static Object paramValue(List<Param> params, String name) {
@@ -285,9 +330,9 @@ final class RuleEngine {
                 }
             }
         }
-        List<Evidence> out = new ArrayList<>(distinct);
-        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return out;
+        Evidence[] out = distinct.toArray(Evidence[]::new);
+        java.util.Arrays.sort(out, (a, b) -> Integer.compare(a.start(), b.start()));   // stable, as List.sort
+        return List.of(out);                    // immutable already: LeafResult keeps it without a copy
     }
 
     static Evidence evidenceOf(Object fact) {
@@ -309,10 +354,10 @@ final class RuleEngine {
         if (verdicts.isEmpty()) {
             return Map.of();
         }
-        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> out = new HashMap<>();
         for (Verdict v : verdicts) {
             v.vars().forEach(out::putIfAbsent);
         }
-        return out;
+        return OwnedValues.of(out);
     }
 }

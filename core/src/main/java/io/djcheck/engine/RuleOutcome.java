@@ -20,7 +20,7 @@ public record RuleOutcome(RuleDefinition rule, Status status, String message, Li
                           Map<String, Object> values, List<LeafResult> leaves) {
     public RuleOutcome {
         evidence = List.copyOf(evidence);
-        values = Map.copyOf(values);
+        values = values instanceof OwnedValues ? values : Map.copyOf(values);   // the engine's own: read-only already
         leaves = List.copyOf(leaves);
     }
 }

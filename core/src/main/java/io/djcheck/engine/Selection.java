@@ -34,6 +34,9 @@ public final class Selection {
 
     /** {@code facts} summarised; a quantity is known when unmasked with a value (its yearly value when {@code annual}). */
     static Selection of(String key, List<Object> facts, boolean annual) {
+        if (facts.isEmpty()) {
+            return new Selection(key, List.of(), List.of(), List.of(), List.of(), null);   // most selections of a check
+        }
         List<Object> unmasked = new ArrayList<>(facts.size());
         List<Object> masked = new ArrayList<>(0);
         List<Object> known = new ArrayList<>(facts.size());

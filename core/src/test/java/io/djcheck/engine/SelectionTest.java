@@ -39,12 +39,17 @@ class SelectionTest {
     private static final Mention SANHUI = new Mention("practice.sanhui_yike", FactContext.PROBLEM, ev());
     private static final Mention DANGRI = new Mention("practice.zhuti_dangri", FactContext.PROBLEM, ev());
 
-    private static final FactView VIEW = new FactView(new Report("a.txt", "0", "", Genre.DUTY_REPORT, 2023,
+    private static final Report REPORT = new Report("a.txt", "0", "", Genre.DUTY_REPORT, 2023,
             OrgLevel.TOWNSHIP, List.of(), List.of(SESSIONS_3_MONTHLY, MEMBERS, SESSIONS_5, SESSIONS_MASKED, SESSIONS_PLANNED),
-            List.of(DANGRI, SANHUI), List.of(), List.of()));
+            List.of(DANGRI, SANHUI), List.of(), List.of());
 
     private static Selection select(FactKind of, Set<String> concepts, Set<FactContext> contexts, boolean annual) {
-        return new FactSelector(of, Set.of(), concepts, contexts, annual).select(VIEW);
+        return select(new FactSelector(of, Set.of(), concepts, contexts, annual), REPORT);
+    }
+
+    /** The selection a check computes for {@code selector} over {@code report}. */
+    private static Selection select(FactSelector selector, Report report) {
+        return (Selection) SelectorIndex.of(List.of(selector)).select(report).get(0);
     }
 
     @Test
@@ -69,9 +74,9 @@ class SelectionTest {
     @Test
     void onlyMaskedFiguresLeaveTheMaximumUnknown() {
         Quantity masked = q("members.disciplined", null, null, Qualifier.MASKED, FactContext.AFFIRMED);
-        Selection s = new FactSelector(FactKind.QUANTITIES, Set.of(), Set.of("members.disciplined"), Set.of(), false)
-                .select(new FactView(new Report("b.txt", "0", "", Genre.DUTY_REPORT, null, OrgLevel.UNKNOWN, List.of(),
-                        List.of(masked), List.of(), List.of(), List.of())));
+        Selection s = select(new FactSelector(FactKind.QUANTITIES, Set.of(), Set.of("members.disciplined"), Set.of(), false),
+                new Report("b.txt", "0", "", Genre.DUTY_REPORT, null, OrgLevel.UNKNOWN, List.of(),
+                        List.of(masked), List.of(), List.of(), List.of()));
         assertThat(s.getKnown()).isZero();
         assertThat(s.getMax()).isNull();
         assertThat(s.getMaskedCount()).isEqualTo(1);
@@ -84,5 +89,24 @@ class SelectionTest {
         assertThat(select(FactKind.MENTIONS, Set.of("practice.sanhui_yike"), Set.of(FactContext.AFFIRMED), false)
                 .getCount()).isZero();
         assertThat(select(FactKind.QUANTITIES, Set.of(), Set.of(), false).getCount()).isEqualTo(5L);
+    }
+
+    @Test
+    void selectorsSharingAConceptEachTakeTheirOwnFactsInOnePass() {
+        FactSelector affirmed = new FactSelector(FactKind.QUANTITIES, Set.of(), Set.of("committee.dj_sessions"),
+                Set.of(FactContext.AFFIRMED), false);
+        FactSelector planned = new FactSelector(FactKind.QUANTITIES, Set.of(), Set.of("committee.dj_sessions", "members.new"),
+                Set.of(FactContext.PLANNED), false);
+        FactSelector every = new FactSelector(FactKind.QUANTITIES, Set.of(), Set.of(), Set.of(), false);
+        FactSelector problems = new FactSelector(FactKind.MENTIONS, Set.of(), Set.of("practice.sanhui_yike"),
+                Set.of(FactContext.PROBLEM), false);
+        List<Object> all = SelectorIndex.of(List.of(affirmed, planned, every, problems)).select(REPORT);
+        assertThat(((Selection) all.get(0)).getFacts()).containsExactly(SESSIONS_3_MONTHLY, SESSIONS_5, SESSIONS_MASKED);
+        assertThat(((Selection) all.get(1)).getFacts()).containsExactly(SESSIONS_PLANNED);
+        assertThat(((Selection) all.get(2)).getFacts())
+                .containsExactly(SESSIONS_3_MONTHLY, MEMBERS, SESSIONS_5, SESSIONS_MASKED, SESSIONS_PLANNED);
+        assertThat(((Selection) all.get(3)).getFacts()).containsExactly(SANHUI);
+        assertThat(all).extracting(o -> ((Selection) o).getKey())
+                .containsExactly(affirmed.key(), planned.key(), every.key(), problems.key());
     }
 }

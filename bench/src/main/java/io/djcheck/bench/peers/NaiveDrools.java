@@ -84,7 +84,7 @@ public final class NaiveDrools {
             report.placeholders().forEach(session::insert);
             report.formatIssues().forEach(session::insert);
             params.forEach(session::insert);
-            // the generated DRL reads per-concept selections (djcheck's FactView), so they go in too
+            // the generated DRL reads per-concept selections (computed once per check by djcheck), so they go in too
             pack.compiled().selections(report).forEach(session::insert);
             session.fireAllRules();
         } finally {
