@@ -95,6 +95,12 @@ public final class CompiledPackCache {
         }
     }
 
+    /** Whether compiled packs are kept on disk in this JVM. */
+    static boolean enabled() {
+        String dir = System.getProperty(DIRECTORY_PROPERTY);
+        return dir != null && !dir.isBlank();
+    }
+
     static void forget(Path file) {
         try {
             Files.deleteIfExists(file);
