@@ -6,6 +6,10 @@ import org.drools.base.common.DroolsObjectOutputStream;
 import org.kie.api.definition.KiePackage;
 import org.kie.internal.builder.KnowledgeBuilder;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
@@ -23,7 +27,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -46,6 +52,9 @@ public final class CompiledPackCache {
 
     /** Entries read back (for tests: a build that read the disk). */
     static final AtomicInteger READS = new AtomicInteger();
+
+    /** DRL rule metadata read back instead of parsed (for tests). */
+    static final AtomicInteger METADATA_READS = new AtomicInteger();
 
     private static final String BUILD = buildIdentity();
 
@@ -78,21 +87,119 @@ public final class CompiledPackCache {
         if (file == null) {
             return;
         }
+        writeWhole(file, out -> {
+            ObjectOutputStream objects = new DroolsObjectOutputStream(out);
+            objects.writeObject(new ArrayList<>(packages));
+            objects.flush();
+        });
+    }
+
+    /**
+     * The rules of a DRL file as its parse gave them ({@link DrlRuleReader}), kept for the file's
+     * exact text; null when not kept or unreadable. Plain strings and numbers, no Java objects.
+     */
+    static List<DrlRuleReader.ParsedRule> readRuleMetadata(String drl) {
+        Path file = file("rule-metadata\n" + drl, "drl-", ".meta");
+        if (file == null || !Files.isRegularFile(file)) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            List<DrlRuleReader.ParsedRule> rules = new ArrayList<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                String name = readString(in);
+                int line = in.readInt();
+                int column = in.readInt();
+                Map<String, String> annotations = new LinkedHashMap<>();
+                for (int a = in.readInt(); a > 0; a--) {
+                    annotations.put(readString(in), readString(in));
+                }
+                List<String> params = new ArrayList<>();
+                for (int q = in.readInt(); q > 0; q--) {
+                    params.add(readString(in));
+                }
+                rules.add(new DrlRuleReader.ParsedRule(name, line, column, annotations, List.copyOf(params)));
+            }
+            if (in.read() != -1) {
+                throw new IOException("trailing bytes");
+            }
+            METADATA_READS.incrementAndGet();
+            return rules;
+        } catch (IOException | RuntimeException e) {
+            forget(file);                    // damaged: parsed again and replaced
+            return null;
+        }
+    }
+
+    /** Keeps the rules parsed from {@code drl}; a failure only costs the next run a parse. */
+    static void writeRuleMetadata(String drl, List<DrlRuleReader.ParsedRule> rules) {
+        Path file = file("rule-metadata\n" + drl, "drl-", ".meta");
+        if (file == null) {
+            return;
+        }
+        writeWhole(file, out -> {
+            DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
+            data.writeInt(rules.size());
+            for (DrlRuleReader.ParsedRule r : rules) {
+                writeString(data, r.name());
+                data.writeInt(r.line());
+                data.writeInt(r.column());
+                data.writeInt(r.annotations().size());
+                for (Map.Entry<String, String> e : r.annotations().entrySet()) {
+                    writeString(data, e.getKey());
+                    writeString(data, e.getValue());
+                }
+                data.writeInt(r.params().size());
+                for (String param : r.params()) {
+                    writeString(data, param);
+                }
+            }
+            data.flush();
+        });
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > MAX_STRING) {
+            throw new IOException("bad length " + length);
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    /** Longest string a metadata entry may hold: more is a damaged entry. */
+    private static final int MAX_STRING = 1 << 20;
+
+    private interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Writes {@code file} whole or not at all: a run reading at the same time sees the old entry or the new one. */
+    private static void writeWhole(Path file, Writer writer) {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp); ObjectOutputStream objects = new DroolsObjectOutputStream(out)) {
-                objects.writeObject(new ArrayList<>(packages));
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                writer.write(out);
             }
             try {
-                // whole or not at all: a run reading at the same time sees the old entry or the new one
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException | RuntimeException e) {
-            // a read-only or full disk: the pack is compiled on every run, as without the cache
+            // a read-only or full disk: the next run does the work again, as without the cache
         }
+    }
+
+    /** Whether compiled packs are kept on disk in this JVM. */
+    static boolean enabled() {
+        String dir = System.getProperty(DIRECTORY_PROPERTY);
+        return dir != null && !dir.isBlank();
     }
 
     static void forget(Path file) {
@@ -104,11 +211,15 @@ public final class CompiledPackCache {
     }
 
     private static Path file(String drlKey) {
+        return file(drlKey, "rules-", ".bin");
+    }
+
+    private static Path file(String key, String prefix, String suffix) {
         String dir = System.getProperty(DIRECTORY_PROPERTY);
         if (dir == null || dir.isBlank()) {
             return null;
         }
-        return Path.of(dir, "rules-" + sha256(drlKey + "\n" + BUILD) + ".bin");
+        return Path.of(dir, prefix + sha256(key + "\n" + BUILD) + suffix);
     }
 
     /** Which djcheck and Drools compiled an entry: their jars' (or class files') size and time. */

@@ -51,35 +51,24 @@ public final class DrlRuleReader {
 
     /** The rules of one DRL file by id; syntax errors are left to the compiler, which reports them better. */
     public List<RuleDefinition> read(String file, String drl) {
-        DrlParser parser = new DrlParser();
-        PackageDescr pkg;
-        try {
-            pkg = parser.parse(false, drl);
-        } catch (DroolsParserException e) {
-            p.unread(file);
-            return List.of();
-        }
-        if (pkg == null || parser.hasErrors()) {
-            p.unread(file);                                // its rule ids are unknown: nothing may echo them
-            for (DroolsError e : parser.getErrors()) {
-                if (!(e instanceof ParserError)) {
-                    p.add(file, e.getLines().length > 0 ? e.getLines()[0] : 0, 0, "drl-syntax", e.getMessage());
-                }
+        // what the parse gives is kept on disk beside the compiled packs: a run on an unchanged
+        // file reads it back instead of loading and running Drools' ANTLR parser
+        List<ParsedRule> parsed = CompiledPackCache.readRuleMetadata(drl);
+        if (parsed == null) {
+            parsed = parse(file, drl);
+            if (parsed == null) {
+                return List.of();
             }
-            return List.of();
+            CompiledPackCache.writeRuleMetadata(drl, parsed);
         }
         Map<String, Map<String, String>> meta = new LinkedHashMap<>();
-        Map<String, RuleDescr> first = new LinkedHashMap<>();
+        Map<String, ParsedRule> first = new LinkedHashMap<>();
         Map<String, Set<String>> params = new LinkedHashMap<>();
-        for (RuleDescr r : pkg.getRules()) {
-            Map<String, String> a = new LinkedHashMap<>();
-            for (AnnotationDescr ad : r.getAnnotations()) {
-                Object v = ad.getSingleValueStripped();
-                a.put(ad.getName(), v == null ? "" : v.toString());
-            }
+        for (ParsedRule r : parsed) {
+            Map<String, String> a = r.annotations();
             String id = a.get("id");
             if (id == null || id.isBlank()) {
-                p.add(file, r.getLine(), r.getColumn() + 1, "missing-metadata", "DRL rule \"" + r.getName()
+                p.add(file, r.line(), r.column() + 1, "missing-metadata", "DRL rule \"" + r.name()
                         + "\" has no @id(\"...\"): every rule must say which djcheck rule it implements, with "
                         + "@id, @title, @category and @severity");
                 continue;
@@ -87,17 +76,17 @@ public final class DrlRuleReader {
             for (String name : a.keySet()) {
                 if (!ANNOTATIONS.contains(name) && !name.equals("salience")) {
                     String hint = Suggest.closest(name, ANNOTATIONS);
-                    p.add(file, r.getLine(), r.getColumn() + 1, "unknown-field", "@" + name + " is not a djcheck rule annotation"
+                    p.add(file, r.line(), r.column() + 1, "unknown-field", "@" + name + " is not a djcheck rule annotation"
                             + (hint != null ? " (did you mean @" + hint + "?)" : ""));
                 }
             }
             first.putIfAbsent(id, r);
-            params.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(paramsRead(drl, r));
+            params.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(r.params());
             Map<String, String> merged = meta.computeIfAbsent(id, k -> new LinkedHashMap<>());
             for (Map.Entry<String, String> e : a.entrySet()) {
                 String prev = merged.putIfAbsent(e.getKey(), e.getValue());
                 if (prev != null && !prev.equals(e.getValue())) {
-                    p.add(file, r.getLine(), r.getColumn() + 1, "conflicting-metadata", "rule " + id + " has @" + e.getKey()
+                    p.add(file, r.line(), r.column() + 1, "conflicting-metadata", "rule " + id + " has @" + e.getKey()
                             + "(\"" + e.getValue() + "\") here but @" + e.getKey() + "(\"" + prev + "\") on an earlier rule");
                 }
             }
@@ -113,6 +102,44 @@ public final class DrlRuleReader {
         return out;
     }
 
+    /**
+     * One DRL rule as the parser read it: name, place (column counted from 0, as Drools does), its
+     * annotations in order, and the parameters it matches.
+     */
+    record ParsedRule(String name, int line, int column, Map<String, String> annotations, List<String> params) {
+    }
+
+    /** The rules of {@code drl} parsed, or null when it does not parse (reported, and the file marked unread). */
+    private List<ParsedRule> parse(String file, String drl) {
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(false, drl);
+        } catch (DroolsParserException e) {
+            p.unread(file);
+            return null;
+        }
+        if (pkg == null || parser.hasErrors()) {
+            p.unread(file);                                // its rule ids are unknown: nothing may echo them
+            for (DroolsError e : parser.getErrors()) {
+                if (!(e instanceof ParserError)) {
+                    p.add(file, e.getLines().length > 0 ? e.getLines()[0] : 0, 0, "drl-syntax", e.getMessage());
+                }
+            }
+            return null;
+        }
+        List<ParsedRule> rules = new ArrayList<>();
+        for (RuleDescr r : pkg.getRules()) {
+            Map<String, String> a = new LinkedHashMap<>();
+            for (AnnotationDescr ad : r.getAnnotations()) {
+                Object v = ad.getSingleValueStripped();
+                a.put(ad.getName(), v == null ? "" : v.toString());
+            }
+            rules.add(new ParsedRule(r.getName(), r.getLine(), r.getColumn(), a, paramsRead(drl, r)));
+        }
+        return rules;
+    }
+
     /** The parameters a DRL rule matches ({@code Param(name == "...")}), so that explain can show them. */
     private static List<String> paramsRead(String drl, RuleDescr r) {
         int from = Math.max(0, r.getStartCharacter());
@@ -125,9 +152,9 @@ public final class DrlRuleReader {
         return out;
     }
 
-    private RuleDefinition definition(String file, String id, Map<String, String> a, RuleDescr at, List<String> params) {
-        int line = at.getLine();
-        int col = at.getColumn() + 1;
+    private RuleDefinition definition(String file, String id, Map<String, String> a, ParsedRule at, List<String> params) {
+        int line = at.line();
+        int col = at.column() + 1;
         boolean ok = true;
         for (String required : List.of("title", "category", "severity")) {
             if (a.get(required) == null || a.get(required).isBlank()) {

@@ -64,6 +64,12 @@ public final class RuleCompiler {
      */
     public static CompiledRules compile(List<RuleDefinition> rules, Map<String, String> handWritten, Labels labels,
                                         int maxFirings, ProblemSink problems) {
+        return compile(rules, handWritten, labels, maxFirings, problems, EarlyCompile.NONE);
+    }
+
+    /** As above, taking the hand-written DRL's packages from {@code early} where it compiled them cleanly. */
+    public static CompiledRules compile(List<RuleDefinition> rules, Map<String, String> handWritten, Labels labels,
+                                        int maxFirings, ProblemSink problems, EarlyCompile early) {
         Map<String, String> drl = new LinkedHashMap<>(handWritten);
         Map<String, String> generatedFrom = new HashMap<>();
         List<RuleDefinition> yaml = rules.stream().filter(r -> !r.isDrl()).toList();
@@ -83,7 +89,7 @@ public final class RuleCompiler {
             selectors.addAll(generated.selectors());
             generatedFrom.put(path, e.getKey());
         }
-        KieBase kieBase = drl.isEmpty() ? null : kieBase(drl, generatedFrom, problems);
+        KieBase kieBase = drl.isEmpty() ? null : kieBase(drl, generatedFrom, problems, early);
         if (kieBase == null) {
             return null;
         }
@@ -111,7 +117,7 @@ public final class RuleCompiler {
      */
     public static void check(Map<String, String> handWritten, ProblemSink problems) {
         if (!handWritten.isEmpty()) {
-            kieBase(handWritten, Map.of(), problems);
+            kieBase(handWritten, Map.of(), problems, EarlyCompile.NONE);
         }
     }
 
@@ -137,7 +143,8 @@ public final class RuleCompiler {
         }
     };
 
-    private static KieBase kieBase(Map<String, String> drl, Map<String, String> generatedFrom, ProblemSink p) {
+    private static KieBase kieBase(Map<String, String> drl, Map<String, String> generatedFrom, ProblemSink p,
+                                   EarlyCompile early) {
         String key = drlKey(drl);
         synchronized (KIE_BASES) {
             KieBase kept = KIE_BASES.get(key);
@@ -147,7 +154,7 @@ public final class RuleCompiler {
         }
         KieBase built = cachedKieBase(key);
         if (built == null) {
-            built = compileKieBase(drl, key, generatedFrom, p);
+            built = compileKieBase(drl, key, generatedFrom, p, early);
         }
         if (built != null) {
             synchronized (KIE_BASES) {
@@ -155,6 +162,11 @@ public final class RuleCompiler {
             }
         }
         return built;
+    }
+
+    /** The key a unit of DRL (resource path → text) is kept by. */
+    static String unitKey(Map<String, String> drl) {
+        return drlKey(drl);
     }
 
     private static String drlKey(Map<String, String> drl) {
@@ -191,7 +203,7 @@ public final class RuleCompiler {
      * packages of the units kept from earlier builds with the same text.
      */
     private static KieBase compileKieBase(Map<String, String> drl, String key, Map<String, String> generatedFrom,
-                                          ProblemSink p) {
+                                          ProblemSink p, EarlyCompile early) {
         Map<String, String> handWritten = new LinkedHashMap<>();
         List<Unit> units = new ArrayList<>();
         for (Map.Entry<String, String> e : drl.entrySet()) {
@@ -205,12 +217,19 @@ public final class RuleCompiler {
             units.add(0, new Unit(handWritten, false));
         }
         // hand-written DRL in a generated package would merge into it: then nothing is kept by unit
-        boolean keep = handWritten.values().stream().noneMatch(t -> GENERATED_PACKAGE.matcher(t).find());
+        boolean keep = !sharesGeneratedPackage(handWritten);
         List<KiePackage> packages = new ArrayList<>();
         List<Unit> missing = new ArrayList<>();
         Map<String, String> toCompile = new LinkedHashMap<>();
         for (Unit u : units) {
             List<KiePackage> kept = keep ? CompiledUnits.get(u.key()) : null;
+            if (kept == null && keep && !u.generated()) {
+                kept = early.packagesFor(u.key());
+                if (kept != null) {
+                    UNITS_COMPILED.incrementAndGet();
+                    CompiledUnits.put(u.key(), kept);
+                }
+            }
             if (kept != null) {
                 packages.addAll(kept);
             } else {
@@ -242,6 +261,11 @@ public final class RuleCompiler {
 
     private static final Pattern GENERATED_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+djcheck\\.generated\\b");
 
+    /** Whether hand-written DRL is in a generated package, so that it merges into it and cannot be kept apart. */
+    static boolean sharesGeneratedPackage(Map<String, String> handWritten) {
+        return handWritten.values().stream().anyMatch(t -> GENERATED_PACKAGE.matcher(t).find());
+    }
+
     /** Keeps each generated unit's package (named on its DRL's first line), and the others as the hand-written unit's. */
     private static void keepByUnit(Collection<KiePackage> compiled, List<Unit> units) {
         Map<String, KiePackage> byName = new LinkedHashMap<>();
@@ -264,6 +288,21 @@ public final class RuleCompiler {
 
     private static Collection<KiePackage> compile(Map<String, String> drl, Map<String, String> generatedFrom,
                                                   ProblemSink p) {
+        KnowledgeBuilder kb = builder(drl);
+        if (kb.hasErrors()) {
+            DrlErrors.report(kb.getErrors(), drl, generatedFrom, p);
+            return null;
+        }
+        return kb.getKnowledgePackages();
+    }
+
+    /** The packages of {@code drl}, or null when it has errors (reported by whoever compiles it again). */
+    static Collection<KiePackage> compileQuietly(Map<String, String> drl) {
+        KnowledgeBuilder kb = builder(drl);
+        return kb.hasErrors() ? null : kb.getKnowledgePackages();
+    }
+
+    private static KnowledgeBuilder builder(Map<String, String> drl) {
         ClassLoader loader = RuleCompiler.class.getClassLoader();
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader));
@@ -271,11 +310,7 @@ public final class RuleCompiler {
             kb.add(ResourceFactory.newByteArrayResource(e.getValue().getBytes(StandardCharsets.UTF_8))
                     .setSourcePath(e.getKey()), ResourceType.DRL);
         }
-        if (kb.hasErrors()) {
-            DrlErrors.report(kb.getErrors(), drl, generatedFrom, p);
-            return null;
-        }
-        return kb.getKnowledgePackages();
+        return kb;
     }
 
     private static KieBase newKieBase(Collection<KiePackage> packages) {

@@ -2,6 +2,7 @@ package io.djcheck.pack;
 
 import io.djcheck.engine.CompiledRules;
 import io.djcheck.engine.DrlRuleReader;
+import io.djcheck.engine.EarlyCompile;
 import io.djcheck.engine.RuleCompiler;
 import io.djcheck.engine.RuleDefinition;
 import io.djcheck.engine.Suggest;
@@ -104,6 +105,7 @@ public final class PackLoader {
 
     /** Loads what can be loaded and collects every problem of every file; null when there is any. */
     private static LoadedPack attempt(RulePack pack, int maxFirings, Problems p) {
+        EarlyCompile early = EarlyCompile.start(handWrittenDrl(pack));    // beside the reading below
         for (String required : RulePack.TOP_FILES) {
             if (!pack.has(required)) {
                 p.add(required, 0, 0, "missing-file", "the pack has no " + required + "; every pack needs "
@@ -182,8 +184,22 @@ public final class PackLoader {
             RuleCompiler.check(handWritten, p);
             return null;
         }
-        CompiledRules compiled = RuleCompiler.compile(rules, handWritten, lexicon::label, maxFirings, p);
+        CompiledRules compiled = RuleCompiler.compile(rules, handWritten, lexicon::label, maxFirings, p, early);
         return compiled == null ? null : new LoadedPack(pack, info, lexicon, params, scoring, compiled, skipped);
+    }
+
+    /** The DRL files the loop in {@link #attempt} hands to the compiler, as it does: path → text. */
+    private static Map<String, String> handWrittenDrl(RulePack pack) {
+        Map<String, String> drl = new LinkedHashMap<>();
+        if (pack.drlEnabled() && pack.drlSkippedBecause().isEmpty()) {
+            for (String file : pack.ruleFiles()) {
+                String text = file.endsWith(".drl") ? pack.text(file) : null;
+                if (text != null && !DrlNames.namesMovedClasses(text)) {
+                    drl.put(file, text);
+                }
+            }
+        }
+        return drl;
     }
 
     private static YamlNode parse(RulePack pack, String file, Problems p) {

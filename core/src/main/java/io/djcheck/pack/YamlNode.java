@@ -3,7 +3,7 @@ package io.djcheck.pack;
 import io.djcheck.model.Internal;
 import io.djcheck.engine.Suggest;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -13,6 +13,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -82,7 +85,10 @@ public final class YamlNode {
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowRecursiveKeys(false);
         try {
-            Node root = new Yaml(options).compose(new StringReader(text));
+            // what Yaml.compose does, without building the Constructor and Representer that Yaml's
+            // constructor makes for loading Java objects and dumping, which djcheck never does
+            Node root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options)
+                    .getSingleNode();
             if (root == null) {
                 return new YamlNode(file, 1, 1, Kind.NULL, null, false, Map.of(), Map.of(), List.of());
             }

@@ -2,6 +2,7 @@ package io.djcheck.engine;
 
 import io.djcheck.Checker;
 import io.djcheck.model.Status;
+import io.djcheck.pack.RuleInfo;
 import io.djcheck.pack.RulePack;
 import io.djcheck.result.CheckResult;
 import io.djcheck.result.Finding;
@@ -107,6 +108,46 @@ class CompiledPackCacheTest {
         assertThat(CompiledPackCache.READS.get()).isEqualTo(reads);
         assertThat(findings(Corpus.defaultPack())).isEqualTo(compiled);
         assertThat(CompiledPackCache.READS.get()).as("the replaced entry is read").isEqualTo(reads + 1);
+    }
+
+    @Test
+    void drlRuleMetadataIsReadBackForTheSameTextOnly() {
+        RulePack original = Corpus.defaultPack();
+        String jiti = Packs.defaultFiles().get("rules/jiti.drl");
+        String retitled = jiti.replace("@title(\"消除集体经济薄弱村\")", "@title(\"消除集体经济薄弱村（改）\")");
+        assertThat(retitled).isNotEqualTo(jiti);
+        RulePack edited = Packs.defaultWith(Map.of("rules/jiti.drl", retitled));
+
+        RuleCompiler.forgetCompiled();
+        List<RuleInfo> parsed = Checker.builder().rulePack(original).build().rules();
+        int reads = CompiledPackCache.METADATA_READS.get();
+        RuleCompiler.forgetCompiled();
+        List<RuleInfo> readBack = Checker.builder().rulePack(original).build().rules();
+        assertThat(CompiledPackCache.METADATA_READS.get()).as("the unchanged DRL's metadata read back").isEqualTo(reads + 1);
+        assertThat(readBack).isEqualTo(parsed);
+
+        RuleCompiler.forgetCompiled();
+        List<RuleInfo> afterEdit = Checker.builder().rulePack(edited).build().rules();
+        assertThat(CompiledPackCache.METADATA_READS.get()).as("the edited DRL parsed again").isEqualTo(reads + 1);
+        assertThat(afterEdit).extracting(RuleInfo::title).contains("消除集体经济薄弱村（改）")
+                .doesNotContain("消除集体经济薄弱村");
+    }
+
+    @Test
+    void aDamagedMetadataEntryIsParsedAgain() throws IOException {
+        RuleCompiler.forgetCompiled();
+        List<RuleInfo> parsed = Checker.builder().rulePack(Corpus.defaultPack()).build().rules();
+        List<Path> metadata;
+        try (Stream<Path> s = Files.list(cache)) {
+            metadata = s.filter(p -> p.toString().endsWith(".meta")).toList();
+        }
+        assertThat(metadata).hasSize(1);
+        Files.write(metadata.get(0), new byte[] {0, 0, 0, 1, 0, 0, 0, 9, 'c', 'u', 't'});
+        int reads = CompiledPackCache.METADATA_READS.get();
+
+        RuleCompiler.forgetCompiled();
+        assertThat(Checker.builder().rulePack(Corpus.defaultPack()).build().rules()).isEqualTo(parsed);
+        assertThat(CompiledPackCache.METADATA_READS.get()).isEqualTo(reads);
     }
 
     private static Status status(CheckResult r, String ruleId) {
