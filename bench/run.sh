@@ -2,9 +2,9 @@
 # Runs every djcheck benchmark with one command and writes bench/RESULTS.md.
 #
 #   bench/run.sh            full run (JMH defaults of each benchmark: 2 forks, 5x2 s warm-up, 5x2 s measured;
-#                           10 cold forks; 100,000 distinct generated files); about 15 minutes on 2 idle cores (estimate)
+#                           10 cold forks; 100,000 distinct generated files); about 12 minutes on 2 idle cores (697 s with --profile, 2026-12-07)
 #   bench/run.sh --quick    the same benchmarks and runs, shorter (1 fork, 3x2 s warm-up, 3x1 s measured, 3 cold forks,
-#                           2,000 distinct files cycled); under 5 minutes
+#                           2,000 distinct files cycled); about 6 minutes (373 s with --profile)
 #   --profile               also record JFR profiles and add the hot spots to RESULTS.md
 #   --note TEXT             a line shown at the top of RESULTS.md (e.g. why the figures are provisional)
 #
@@ -95,8 +95,9 @@ java -cp "$jar" io.djcheck.bench.throughput.OneFileCli --jar "$cli_jar" --file "
   || { tail -40 "$raw/startup.log" >&2; exit 1; }
 
 if $profile; then
-  # name, benchmark, --within method, thread names that also count (Drools compiles on ForkJoinPool workers
-  # while the measured method waits: "-" for none), jmh options...
+  # name, benchmark, --within method, thread names that also count (Drools compiles on ForkJoinPool workers,
+  # a cold build compiles the pack's own DRL on djcheck-drl-compile, while the measured method waits: "-" for
+  # none), jmh options...
   jfr() {
     local name="$1" bench="$2" within="$3" threads=(); [ "$4" = - ] || threads=(--threads "$4"); shift 4
     step "profiling $bench with JFR"
@@ -109,7 +110,7 @@ if $profile; then
   }
   jfr 1-check 'CheckBench.djcheck' io.djcheck.bench.CheckBench.djcheck - -f 1 -wi 5 -w 2 -i 5 -r 2
   jfr 2-reload 'BuildBench.reload$' io.djcheck.bench.BuildBench.reload 'ForkJoinPool.*' -f 1 -wi 5 -i 20
-  jfr 3-cold 'BuildBench.cold' io.djcheck.bench.BuildBench.cold 'ForkJoinPool.*' -f 1
+  jfr 3-cold 'BuildBench.cold' io.djcheck.bench.BuildBench.cold 'ForkJoinPool.*|djcheck-drl-compile' -f 1
 fi
 
 load_after="$(load)"

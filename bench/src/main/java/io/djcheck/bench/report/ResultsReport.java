@@ -169,7 +169,7 @@ public final class ResultsReport {
             hotspots.forEach(h -> sb.append(h).append('\n'));
         }
         sb.append("## Re-running\n\n")
-                .append("`bench/run.sh` (full: about 15 minutes on 2 idle cores, an estimate; not yet run) or `bench/run.sh --quick` (under 5 minutes); ")
+                .append("`bench/run.sh` (full: about 12 minutes on 2 idle cores, 697 s with `--profile` on 2026-12-07) or `bench/run.sh --quick` (about 6 minutes); ")
                 .append("`--profile` adds the JFR hot spots. Each benchmark's Javadoc gives its own run line, e.g. ")
                 .append("`java -jar bench/target/benchmarks.jar CheckBench`.\n");
         return sb.toString();
