@@ -208,13 +208,13 @@ public final class RuleCompiler {
         List<Unit> units = new ArrayList<>();
         for (Map.Entry<String, String> e : drl.entrySet()) {
             if (generatedFrom.containsKey(e.getKey())) {
-                units.add(new Unit(Map.of(e.getKey(), e.getValue()), true));
+                units.add(Unit.of(Map.of(e.getKey(), e.getValue()), true));
             } else {
                 handWritten.put(e.getKey(), e.getValue());
             }
         }
         if (!handWritten.isEmpty()) {
-            units.add(0, new Unit(handWritten, false));
+            units.add(0, Unit.of(handWritten, false));
         }
         // hand-written DRL in a generated package would merge into it: then nothing is kept by unit
         boolean keep = !sharesGeneratedPackage(handWritten);
@@ -253,9 +253,10 @@ public final class RuleCompiler {
     }
 
     /** DRL compiled together and kept together: all hand-written files, or the DRL of one YAML file. */
-    private record Unit(Map<String, String> drl, boolean generated) {
-        String key() {
-            return drlKey(drl);
+    private record Unit(Map<String, String> drl, boolean generated, String key) {
+        /** Hashed once: the key is looked up in the kept units, the early compile and the keeping. */
+        static Unit of(Map<String, String> drl, boolean generated) {
+            return new Unit(drl, generated, drlKey(drl));
         }
     }
 

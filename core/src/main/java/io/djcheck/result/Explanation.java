@@ -102,6 +102,7 @@ public record Explanation(
                     Map.entry("params", "parameters:"),
                     Map.entry("basis", "basis: {0}"),
                     Map.entry("suggestion", "suggestion: {0}"));
+            private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\d)}");
 
             @Override
             public String status(Status status) {
@@ -116,7 +117,7 @@ public record Explanation(
             @Override
             public String say(String key, Object... values) {
                 // one pass, so that a value holding "{1}" (a quote) is never filled in again
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d)}").matcher(WORDS.get(key));
+                java.util.regex.Matcher m = PLACEHOLDER.matcher(WORDS.get(key));
                 StringBuilder out = new StringBuilder();
                 while (m.find()) {
                     m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
